@@ -1,0 +1,63 @@
+package org.maestroperf.deploy.cli;
+
+import java.io.PrintWriter;
+
+import org.maestroperf.deploy.diag.UserException;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code maestro-deploy} command: generates, validates and runs Maestro deployments. */
+@Command(name = "maestro-deploy",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Generates, validates and runs Maestro deployments on Kubernetes, OKD and OpenShift.",
+        subcommands = {
+                CommandLine.HelpCommand.class,
+        })
+public final class MaestroDeploy implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs one command line with the given streams and returns its exit code (used by tests too). */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new MaestroDeploy());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExitCodeExceptionMapper(MaestroDeploy::exitCodeOf);
+        cli.setParameterExceptionHandler((ex, argv) -> {
+            err.println("maestro-deploy: " + ex.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
+            err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+            return ExitCode.USAGE;
+        });
+        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            if (ex instanceof UserException user) {
+                user.problems().forEach(p -> err.println("error: " + p));
+            } else {
+                err.println("maestro-deploy: internal error, please report it:");
+                ex.printStackTrace(err);
+            }
+            err.flush();
+            return exitCodeOf(ex);
+        });
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    private static int exitCodeOf(Throwable ex) {
+        return ex instanceof UserException ? ExitCode.USAGE : ExitCode.INTERNAL;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}
