@@ -1,0 +1,117 @@
+package org.maestroperf.deploy.generator.model;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.maestroperf.deploy.diag.Suggestions;
+import org.maestroperf.deploy.diag.UserException;
+import org.maestroperf.deploy.generator.testcase.Script;
+import org.maestroperf.deploy.generator.testcase.ScriptCatalog;
+import org.maestroperf.deploy.generator.testcase.TestCase;
+
+/**
+ * Turns a test case into its ConfigMap data and client environment, checking it against the
+ * variables its script reads: every required one present, no unknown one.
+ */
+final class ClientRunBuilder {
+
+    private final Map<String, String> customScripts;
+    private final Workload client;
+
+    ClientRunBuilder(Map<String, String> customScripts, Workload client) {
+        this.customScripts = customScripts;
+        this.client = client;
+    }
+
+    ClientRun build(TestCase tc) {
+        Script script = resolve(tc);
+        List<String> problems = new ArrayList<>();
+
+        // upstream's keys; testCase first like upstream's testcase-1, then metadata, then parameters
+        Map<String, String> data = new LinkedHashMap<>();
+        data.put("testCase", script.path());
+        data.put("testName", tc.name());
+        if (tc.description() != null) {
+            data.put("testDescription", tc.description());
+        }
+        for (Map.Entry<String, String> p : tc.parameters().entrySet()) {
+            String key = p.getKey();
+            String variable = ScriptCatalog.variableOf(key);
+            if (key.equals("testCase") || key.equals("maestroBroker")) {
+                problems.add(tc.positionOf("parameters." + key) + ": parameter '" + key
+                        + "' is set by maestro-deploy (from 'script' and the bundle's broker)");
+            } else if (key.equals("testDescription") && tc.description() != null) {
+                problems.add(tc.positionOf("parameters." + key)
+                        + ": 'testDescription' repeats the test case's 'description'; keep one");
+            } else if (!script.reads(variable)) {
+                problems.add(tc.positionOf("parameters." + key) + ": script " + script.name()
+                        + " does not read parameter '" + key + "' (" + variable + ")"
+                        + Suggestions.didYouMean(key, parameterNames(script)));
+            }
+            data.put(key, p.getValue());
+        }
+        for (String required : script.required()) {
+            if (!data.containsKey(ScriptCatalog.parameterOf(required))) {
+                problems.add(tc.source() + ": test case '" + tc.name() + "': script " + script.name()
+                        + " requires parameter '" + ScriptCatalog.parameterOf(required) + "' (" + required + ")");
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new UserException(problems);
+        }
+
+        String configMap = "testcase-" + tc.name();
+        List<Map<String, Object>> env = new ArrayList<>();
+        client.env().stream().filter(e -> "MAESTRO_BROKER".equals(e.get("name"))).forEach(env::add);
+        for (String key : data.keySet()) {
+            Map<String, Object> ref = new LinkedHashMap<>();
+            ref.put("name", configMap);
+            ref.put("key", key);
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("name", ScriptCatalog.variableOf(key));
+            item.put("valueFrom", Map.of("configMapKeyRef", ref));
+            env.add(item);
+        }
+        // the profile's client.env comes last: it may add variables (or override one, knowingly)
+        client.env().stream().filter(e -> !"MAESTRO_BROKER".equals(e.get("name"))).forEach(env::add);
+        Map<String, String> labels = new LinkedHashMap<>(client.labels());
+        labels.put(ClientRun.TESTCASE_LABEL, tc.name());
+        return new ClientRun(tc, script, "maestro-client-" + tc.name(), configMap, data,
+                client.with(labels, dedupeByName(env)));
+    }
+
+    /** A custom script of that name wins over the image's (so a fixed copy can replace a shipped one). */
+    private Script resolve(TestCase tc) {
+        String file = tc.script().endsWith(".groovy") ? tc.script() : tc.script() + ".groovy";
+        String name = file.substring(0, file.length() - ".groovy".length());
+        if (customScripts.containsKey(file)) {
+            String path = Client.SCRIPTS_MOUNT + "/" + file;
+            return ScriptCatalog.imageScript(name)
+                    .map(s -> new Script(name, path, s.required(), s.optional(), true))
+                    .orElseGet(() -> new Script(name, path, List.of(), List.of(), false));
+        }
+        return ScriptCatalog.imageScript(name).orElseThrow(() -> {
+            Set<String> known = new TreeSet<>(ScriptCatalog.imageScriptNames());
+            customScripts.keySet().forEach(f -> known.add(f.replaceFirst("\\.groovy$", "")));
+            return new UserException(tc.positionOf("script") + ": unknown script '" + tc.script() + "'"
+                    + Suggestions.didYouMean(name, known) + " (available: " + String.join(", ", known) + ")");
+        });
+    }
+
+    private static List<Map<String, Object>> dedupeByName(List<Map<String, Object>> env) {
+        Map<Object, Map<String, Object>> byName = new LinkedHashMap<>();
+        env.forEach(e -> byName.put(e.get("name"), e));
+        return List.copyOf(byName.values());
+    }
+
+    private static List<String> parameterNames(Script script) {
+        List<String> names = new ArrayList<>();
+        script.required().forEach(v -> names.add(ScriptCatalog.parameterOf(v)));
+        script.optional().forEach(v -> names.add(ScriptCatalog.parameterOf(v)));
+        return names;
+    }
+}

@@ -1,0 +1,123 @@
+package org.maestroperf.deploy.generator.render;
+
+import java.io.Reader;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Properties;
+
+import org.apache.velocity.Template;
+import org.apache.velocity.VelocityContext;
+import org.apache.velocity.app.VelocityEngine;
+import org.apache.velocity.exception.MethodInvocationException;
+import org.apache.velocity.exception.ParseErrorException;
+import org.apache.velocity.exception.ResourceNotFoundException;
+import org.apache.velocity.exception.VelocityException;
+import org.apache.velocity.runtime.resource.loader.ClasspathResourceLoader;
+import org.maestroperf.deploy.diag.UserException;
+import org.maestroperf.deploy.generator.model.Bundle;
+
+/**
+ * Renders one Velocity template per object. A user's template folder ({@code --templates DIR}) is
+ * searched first, so any template (or the shared macros) can be replaced file by file.
+ */
+public final class TemplateRenderer {
+
+    /** Where the built-in templates live on the classpath. */
+    public static final String BUILT_IN = "maestro-templates/";
+    private static final String MACROS = "_macros.vm";
+
+    private final VelocityEngine engine;
+    private final Path overrides;
+    private final YamlValues yaml = new YamlValues();
+
+    /** @param overrides a folder of templates that win over the built-in ones, or null */
+    public TemplateRenderer(Path overrides) {
+        if (overrides != null && !Files.isDirectory(overrides)) {
+            throw new UserException("--templates " + overrides + ": no such directory");
+        }
+        this.overrides = overrides;
+        Properties p = new Properties();
+        p.setProperty("resource.loaders", overrides == null ? "builtin" : "user,builtin");
+        if (overrides != null) {
+            p.setProperty("resource.loader.user.class", "org.apache.velocity.runtime.resource.loader.FileResourceLoader");
+            p.setProperty("resource.loader.user.path", overrides.toAbsolutePath().toString());
+        }
+        p.setProperty("resource.loader.builtin.class", BuiltInLoader.class.getName());
+        p.setProperty("resource.loader.builtin.cache", "true");
+        p.setProperty("velocimacro.library.path", MACROS);
+        // an unknown reference is a template bug: fail instead of writing "$x" into a manifest
+        p.setProperty("runtime.strict_mode.enable", "true");
+        p.setProperty("resource.default_encoding", "UTF-8");
+        engine = new VelocityEngine(p);
+        try {
+            engine.init();
+        } catch (VelocityException e) {
+            throw new UserException(describe(e));
+        }
+    }
+
+    /** Renders one planned object of this bundle. */
+    public String render(Bundle bundle, PlannedObject object) {
+        VelocityContext context = new VelocityContext();
+        context.put("b", bundle);
+        context.put("y", yaml);
+        for (Map.Entry<String, Object> v : object.variables().entrySet()) {
+            context.put(v.getKey(), v.getValue());
+        }
+        StringWriter out = new StringWriter();
+        try {
+            Template template = engine.getTemplate(object.template());
+            template.merge(context, out);
+        } catch (VelocityException e) {
+            throw new UserException(describe(e));
+        }
+        return out.toString();
+    }
+
+    /** Where a template comes from, for messages: the user's file or the built-in one. */
+    public String origin(String template) {
+        if (overrides != null && Files.isRegularFile(overrides.resolve(template))) {
+            return overrides.resolve(template).toString();
+        }
+        return "built-in template " + template;
+    }
+
+    private String describe(VelocityException e) {
+        if (e instanceof ParseErrorException p) {
+            return origin(p.getTemplateName()) + ":" + p.getLineNumber() + ":" + p.getColumnNumber()
+                    + ": template syntax error: " + firstLine(p.getMessage());
+        }
+        if (e instanceof MethodInvocationException m) {
+            Throwable cause = m.getCause() == null ? m : m.getCause();
+            return origin(m.getTemplateName()) + ":" + m.getLineNumber() + ":" + m.getColumnNumber()
+                    + ": " + m.getReferenceName() + ": " + firstLine(cause.getMessage());
+        }
+        if (e instanceof ResourceNotFoundException) {
+            return "template not found: " + firstLine(e.getMessage());
+        }
+        return "template error: " + firstLine(e.getMessage());
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "(no detail)";
+        }
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+
+    /** Serves the built-in templates from {@value #BUILT_IN} on the classpath. */
+    public static final class BuiltInLoader extends ClasspathResourceLoader {
+        @Override
+        public Reader getResourceReader(String name, String encoding) {
+            return super.getResourceReader(BUILT_IN + name, encoding);
+        }
+
+        @Override
+        public boolean resourceExists(String name) {
+            return super.resourceExists(BUILT_IN + name);
+        }
+    }
+}
