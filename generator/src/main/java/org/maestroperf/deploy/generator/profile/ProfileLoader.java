@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import org.maestroperf.deploy.diag.SourcePosition;
 import org.maestroperf.deploy.diag.UserException;
@@ -40,6 +41,8 @@ public final class ProfileLoader {
             throw new UserException("give at least one --profile (built-in profiles: "
                     + String.join(", ", builtins.names()) + ")");
         }
+        // loading the schema is the slowest step of a cold start; it overlaps with reading the profiles
+        CompletableFuture.runAsync(ProfileSchema::preload);
         List<SetExpression> overrides = parseOverrides(setExpressions);
         List<ProfileLayer> layers = new ProfileResolver(builtins, workingDir).linearise(profileRefs);
         checkLayers(layers);

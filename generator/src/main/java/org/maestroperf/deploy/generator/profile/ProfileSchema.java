@@ -68,6 +68,11 @@ final class ProfileSchema {
         }
     }
 
+    /** Loads the schema now, so that a later {@link #validate} does not wait for it. */
+    static void preload() {
+        schema();
+    }
+
     private static synchronized Schema schema() {
         if (schema == null) {
             try (InputStream in = ProfileSchema.class.getClassLoader().getResourceAsStream(RESOURCE)) {
