@@ -127,6 +127,15 @@ final class ProfileSchema {
             return "must be one of " + enumSchema.getPossibleValuesAsList().stream().map(String::valueOf)
                     .collect(Collectors.joining(", ")) + ", found " + describe(value);
         }
+        if ("pattern".equals(e.getKeyword()) && e.getViolatedSchema() instanceof StringSchema string) {
+            return "found " + describe(value) + ", which does not match " + string.getPattern();
+        }
+        if ("minimum".equals(e.getKeyword()) && e.getViolatedSchema() instanceof NumberSchema number) {
+            return "must be at least " + number.getMinimum() + ", found " + value;
+        }
+        if ("maximum".equals(e.getKeyword()) && e.getViolatedSchema() instanceof NumberSchema number) {
+            return "must be at most " + number.getMaximum() + ", found " + value;
+        }
         if ("type".equals(e.getKeyword())) {
             return "expected " + typeOf(e.getViolatedSchema()) + ", found " + describe(value);
         }

@@ -172,7 +172,7 @@ class ProfileLoaderTest {
                 "bad.yaml:3:3: worker.replicsa: unknown key; did you mean 'replicas'?",
                 "bad.yaml:4:13: worker.replicas: expected integer, found string 'many'",
                 "bad.yaml:6:9: platform.name: must be one of kubernetes, okd, openshift, found string 'opnshift'",
-                "bad.yaml:8:21: broker.externalNodePort: 80 is not greater or equal to 30000",
+                "bad.yaml:8:21: broker.externalNodePort: must be at least 30000, found 80",
                 "bad.yaml:10:13: reports.nodePort: expected integer or null, found string 'abc'");
     }
 
@@ -265,5 +265,15 @@ class ProfileLoaderTest {
 
         assertThatThrownBy(() -> load(List.of("list.yaml"))).isInstanceOf(UserException.class)
                 .hasMessage("list.yaml:1:1: a profile must be a YAML mapping of keys");
+    }
+
+    @Test
+    void valuesOutOfRangeOrFormAreExplained() {
+        assertThat(problems(List.of("base"), "reports.nodePort=40000", "reports.host=Bad_Host", "worker.replicas=-1"))
+                .containsExactlyInAnyOrder(
+                        "--set reports.nodePort=40000: reports.nodePort: must be at most 32767, found 40000",
+                        "--set reports.host=Bad_Host: reports.host: found string 'Bad_Host', which does not match"
+                                + " ^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$",
+                        "--set worker.replicas=-1: worker.replicas: must be at least 0, found -1");
     }
 }
