@@ -38,6 +38,7 @@ public final class BuiltinProfiles {
     public record Summary(String name, String description) {
     }
 
+    /** The built-in profiles found under {@code maestro-profiles/} through this class loader. */
     public BuiltinProfiles(ClassLoader classLoader) {
         this.classLoader = classLoader;
     }

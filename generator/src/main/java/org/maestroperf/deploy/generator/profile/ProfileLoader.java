@@ -25,6 +25,7 @@ public final class ProfileLoader {
         this(BuiltinProfiles.fromClasspath(), Path.of("").toAbsolutePath());
     }
 
+    /** A loader over the given built-ins, resolving relative profile paths from {@code workingDir}. */
     public ProfileLoader(BuiltinProfiles builtins, Path workingDir) {
         this.builtins = builtins;
         this.workingDir = workingDir;

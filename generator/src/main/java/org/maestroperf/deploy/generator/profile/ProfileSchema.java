@@ -39,6 +39,7 @@ final class ProfileSchema {
 
     static final String RESOURCE = "maestro-profile.schema.json";
     private static final Pattern EXTRANEOUS = Pattern.compile("extraneous key \\[(.*)] is not permitted");
+    private static final Pattern REQUIRED = Pattern.compile("required key \\[(.*)] not found");
 
     private static Schema schema;
 
@@ -126,6 +127,10 @@ final class ProfileSchema {
         if (e.getViolatedSchema() instanceof EnumSchema enumSchema) {
             return "must be one of " + enumSchema.getPossibleValuesAsList().stream().map(String::valueOf)
                     .collect(Collectors.joining(", ")) + ", found " + describe(value);
+        }
+        Matcher required = REQUIRED.matcher(e.getErrorMessage());
+        if ("required".equals(e.getKeyword()) && required.matches()) {
+            return "missing key '" + required.group(1) + "'";
         }
         if ("pattern".equals(e.getKeyword()) && e.getViolatedSchema() instanceof StringSchema string) {
             return "found " + describe(value) + ", which does not match " + string.getPattern();

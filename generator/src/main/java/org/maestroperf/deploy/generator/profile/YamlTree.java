@@ -81,7 +81,7 @@ record YamlTree(Object root, Map<String, SourcePosition> valuePositions, Map<Str
                 return mapping(mapping, path);
             }
             if (node instanceof SequenceNode sequence) {
-                List<String> names = itemNames(sequence);
+                List<String> names = itemNames(sequence, path);
                 List<Object> list = new ArrayList<>();
                 for (int i = 0; i < sequence.getValue().size(); i++) {
                     String item = path + "[" + (names == null ? String.valueOf(i) : names.get(i)) + "]";
@@ -93,7 +93,7 @@ record YamlTree(Object root, Map<String, SourcePosition> valuePositions, Map<Str
         }
 
         /** The items' names when every item is a map with a non-null scalar {@code name} (see {@link TreePaths}). */
-        private List<String> itemNames(SequenceNode sequence) {
+        private List<String> itemNames(SequenceNode sequence, String path) {
             List<String> names = new ArrayList<>();
             for (Node item : sequence.getValue()) {
                 Object name = null;
@@ -109,6 +109,12 @@ record YamlTree(Object root, Map<String, SourcePosition> valuePositions, Map<Str
                     return null;
                 }
                 names.add(String.valueOf(name));
+            }
+            for (int i = 0; i < names.size(); i++) {
+                if (names.indexOf(names.get(i)) < i) {
+                    problems.add(position(file, sequence.getValue().get(i).getStartMark()) + ": " + path
+                            + ": two items named '" + names.get(i) + "'");
+                }
             }
             return names.isEmpty() ? null : names;
         }

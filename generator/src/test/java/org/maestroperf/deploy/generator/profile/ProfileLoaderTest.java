@@ -276,4 +276,22 @@ class ProfileLoaderTest {
                                 + " ^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$",
                         "--set worker.replicas=-1: worker.replicas: must be at least 0, found -1");
     }
+
+    @Test
+    void envItemsTakeAValueOrAKubernetesValueSourceAndNamesAreUnique() throws IOException {
+        write("env.yaml",
+                "extends: base",
+                "worker:",
+                "  env:",
+                "    - {name: POD, valueFrom: {fieldRef: {fieldPath: metadata.name}}}",
+                "    - {name: BAD, valueFrom: {fieldRef: {path: x}}}",
+                "agent:",
+                "  env: [{name: A, value: x}, {name: A, value: y}]");
+
+        assertThat(problems(List.of("env.yaml"))).containsExactly("env.yaml:7:30: agent.env: two items named 'A'");
+        write("env.yaml", "extends: base", "worker:", "  env:", "    - {name: BAD, valueFrom: {fieldRef: {path: x}}}");
+        assertThat(problems(List.of("env.yaml"))).containsExactly(
+                "env.yaml:4:41: worker.env[BAD].valueFrom.fieldRef: missing key 'fieldPath'",
+                "env.yaml:4:42: worker.env[BAD].valueFrom.fieldRef.path: unknown key; known keys here: apiVersion, fieldPath");
+    }
 }

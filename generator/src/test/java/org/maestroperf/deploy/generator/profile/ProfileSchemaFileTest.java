@@ -48,8 +48,7 @@ class ProfileSchemaFileTest {
     private static void walk(Object node, String where, List<String> open) {
         if (node instanceof JSONObject object) {
             boolean isObjectSchema = object.has("properties") || "object".equals(object.opt("type"));
-            boolean freeForm = where.endsWith("/valueFrom");
-            if (isObjectSchema && !freeForm && !Boolean.FALSE.equals(object.opt("additionalProperties"))) {
+            if (isObjectSchema && !Boolean.FALSE.equals(object.opt("additionalProperties"))) {
                 open.add(where);
             }
             for (String key : object.keySet()) {
