@@ -11,12 +11,11 @@ import org.maestroperf.deploy.diag.SourcePosition;
  *
  * @param name        what {@link EffectiveProfile#layers()} calls it: the built-in name or the file path
  * @param file        the file name positions report ({@code profiles/<name>.yaml} for a built-in)
- * @param description the file's {@code description}, or null
  * @param parents     the {@code extends} entries in order
  * @param document    the whole parsed file, metadata included (what the schema checks)
  * @param values      the mergeable values: the document without {@code description} and {@code extends}
  */
-record ProfileLayer(String name, String file, String description, List<Parent> parents, YamlTree document,
+record ProfileLayer(String name, String file, List<Parent> parents, YamlTree document,
                     Map<String, Object> values) {
 
     /** An {@code extends} entry and where it is written. */

@@ -38,7 +38,7 @@ final class ProfileResolver {
         return walk.order;
     }
 
-    /** Where a reference points: a built-in name or a file (shown as {@code display}, read from {@code real}). */
+    /** Where a reference points: a built-in name, or a file shown as {@code display} (relative to the working dir). */
     private record Location(String key, String display, Path displayPath, SourcePosition namedAt) {
         boolean builtin() {
             return displayPath == null;
@@ -55,8 +55,8 @@ final class ProfileResolver {
                 return;
             }
             if (onStack.containsKey(location.key())) {
-                List<String> cycle = new ArrayList<>(onStack.values());
-                cycle = cycle.subList(new ArrayList<>(onStack.keySet()).indexOf(location.key()), cycle.size());
+                List<String> keys = new ArrayList<>(onStack.keySet());
+                List<String> cycle = new ArrayList<>(onStack.values()).subList(keys.indexOf(location.key()), keys.size());
                 throw new UserException(prefix(location.namedAt()) + "extends cycle: "
                         + String.join(" -> ", cycle) + " -> " + location.display());
             }
@@ -123,17 +123,17 @@ final class ProfileResolver {
 
     private static ProfileLayer layerOf(String name, String file, YamlTree document) {
         if (document.root() == null) {
-            return new ProfileLayer(name, file, null, List.of(), document, new LinkedHashMap<>());
+            return new ProfileLayer(name, file, List.of(), document, new LinkedHashMap<>());
         }
         if (!(document.root() instanceof Map<?, ?> root)) {
             throw new UserException(document.valuePositions().get("") + ": a profile must be a YAML mapping of keys");
         }
         @SuppressWarnings("unchecked")
         Map<String, Object> values = new LinkedHashMap<>((Map<String, Object>) root);
-        Object description = values.remove("description");
+        // description (shown by 'profiles') and extends describe this file only; they are not merged
+        values.remove("description");
         Object parents = values.remove("extends");
-        return new ProfileLayer(name, file, description instanceof String s ? s : null,
-                parentsOf(parents, document), document, values);
+        return new ProfileLayer(name, file, parentsOf(parents, document), document, values);
     }
 
     private static List<ProfileLayer.Parent> parentsOf(Object parents, YamlTree document) {
