@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import org.maestroperf.deploy.diag.SourcePosition;
+import org.maestroperf.deploy.diag.UserException;
 
 /**
  * Deep-merges profile layers and {@code --set} overrides into one tree, remembering which layer set each
@@ -47,7 +48,7 @@ final class ProfileMerger {
                 at = childPath;
                 continue;
             }
-            List<Object> list = namedListAt(current, segment.key(), childPath);
+            List<Object> list = namedListAt(current, segment.key(), childPath, origin);
             origins.put(childPath, origin);
             at = childPath + "[" + segment.itemName() + "]";
             current = itemNamed(list, segment.itemName(), at, origin);
@@ -66,9 +67,13 @@ final class ProfileMerger {
     }
 
     @SuppressWarnings("unchecked")
-    private List<Object> namedListAt(Map<String, Object> parent, String key, String path) {
+    private List<Object> namedListAt(Map<String, Object> parent, String key, String path, SourcePosition origin) {
         if (parent.get(key) instanceof List<?> list && (list.isEmpty() || TreePaths.isNamedList(list))) {
             return (List<Object>) list;
+        }
+        if (parent.get(key) instanceof List<?>) {
+            throw new UserException(origin + ": " + path + " is not a list of named items; set the whole list,"
+                    + " e.g. " + path + "=[a, b]");
         }
         removeOrigins(path);
         List<Object> created = new ArrayList<>();

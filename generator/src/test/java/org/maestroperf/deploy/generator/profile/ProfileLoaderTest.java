@@ -294,4 +294,11 @@ class ProfileLoaderTest {
                 "env.yaml:4:41: worker.env[BAD].valueFrom.fieldRef: missing key 'fieldPath'",
                 "env.yaml:4:42: worker.env[BAD].valueFrom.fieldRef.path: unknown key; known keys here: apiVersion, fieldPath");
     }
+
+    @Test
+    void setCannotPickAnItemByNameFromAListWithoutNames() {
+        assertThat(problems(List.of("base"), "security.dropCapabilities[ALL].x=1")).containsExactly(
+                "--set security.dropCapabilities[ALL].x=1: security.dropCapabilities is not a list of named items;"
+                        + " set the whole list, e.g. security.dropCapabilities=[a, b]");
+    }
 }
