@@ -59,8 +59,9 @@ class BundleFactsTest {
         } else {
             expected.add("Namespace/maestro");
         }
-        assertThat(bundle.bundled().stream().map(o -> o.kind() + "/" + o.name()).collect(Collectors.toCollection(java.util.TreeSet::new)))
-                .isEqualTo(expected);
+        Set<String> actual = bundle.bundled().stream().map(o -> o.kind() + "/" + o.name())
+                .collect(Collectors.toCollection(java.util.TreeSet::new));
+        assertThat(actual).isEqualTo(expected);
         assertThat(bundle.objects().stream().filter(o -> !o.inBundle()).map(o -> o.kind() + "/" + o.name()))
                 .containsExactly("Job/maestro-stop", "Job/maestro-unassign");
         assertThat(bundle.objects()).allSatisfy(o -> {

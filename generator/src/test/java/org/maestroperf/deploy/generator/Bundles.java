@@ -33,9 +33,14 @@ public final class Bundles {
                 new TestCaseLoader().load(testCases));
     }
 
+    /** A built-in profile's bundle with the fixed-rate test case; made once per arguments, tests only read it. */
     public static GeneratedBundle generate(String profile, String... sets) {
-        return generate(List.of(profile), List.of(sets), List.of(FIXED_RATE));
+        List<String> key = new java.util.ArrayList<>(List.of(sets));
+        key.add(0, profile);
+        return CACHE.computeIfAbsent(key, k -> generate(List.of(profile), List.of(sets), List.of(FIXED_RATE)));
     }
+
+    private static final java.util.Map<List<String>, GeneratedBundle> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
 
     public static <T extends HasMetadata> T find(GeneratedBundle bundle, Class<T> type, String name) {
         return bundle.objects().stream().map(RenderedObject::object)

@@ -146,8 +146,9 @@ class TestCaseModelTest {
 
     @Test
     void theSameInputsGiveByteIdenticalOutput() {
-        GeneratedBundle first = Bundles.generate("openshift-activemq");
-        GeneratedBundle second = Bundles.generate("openshift-activemq");
+        GeneratedBundle first = Bundles.generate(List.of("openshift-activemq"), List.of(), List.of(Bundles.FIXED_RATE));
+        GeneratedBundle second = Bundles.generate(List.of("openshift-activemq"), List.of(), List.of(Bundles.FIXED_RATE));
+        assertThat(second).isNotSameAs(first);
         assertThat(second.files()).isEqualTo(first.files());
         assertThat(first.files().keySet()).startsWith(".maestro-deploy", "bundle.yaml", "kustomization.yaml");
     }
