@@ -230,4 +230,49 @@ class BundleFactsTest {
         assertThat(broker.getPorts().stream().map(ContainerPort::getContainerPort)).containsExactly(1883, 8161);
         assertThat(broker.getLivenessProbe().getHttpGet().getPort().getStrVal()).isEqualTo("console");
     }
+
+    @Test
+    void affinityModeAndRolesAreProfileChoices() {
+        GeneratedBundle required = Bundles.generate("kubernetes-mosquitto", "nodeAffinity.mode=required",
+                "nodeAffinity.key=lab/role", "worker.role=loadgen");
+        var terms = podSpec(find(required, Deployment.class, "maestro-worker")).getAffinity().getNodeAffinity()
+                .getRequiredDuringSchedulingIgnoredDuringExecution().getNodeSelectorTerms();
+        assertThat(terms).singleElement().satisfies(t -> {
+            assertThat(t.getMatchExpressions().get(0).getKey()).isEqualTo("lab/role");
+            assertThat(t.getMatchExpressions().get(0).getValues()).containsExactly("loadgen");
+        });
+        GeneratedBundle none = Bundles.generate("kubernetes-mosquitto", "nodeAffinity.mode=none");
+        assertThat(none.objects().stream().map(RenderedObject::object).filter(Bundles::isWorkload))
+                .allSatisfy(w -> assertThat(podSpec(w).getAffinity()).isNull());
+        GeneratedBundle noRole = Bundles.generate("kubernetes-mosquitto", "agent.role=null");
+        assertThat(podSpec(find(noRole, Deployment.class, "maestro-agent")).getAffinity()).isNull();
+        assertThat(podSpec(find(noRole, Deployment.class, "maestro-worker")).getAffinity()).isNotNull();
+    }
+
+    @Test
+    void optionalComponentsComeAndGo() {
+        GeneratedBundle bundle = Bundles.generate("okd-activemq", "exporter.enabled=true", "inspector.enabled=false",
+                "agent.enabled=false", "worker.replicas=5");
+        assertThat(has(bundle, "Deployment", "maestro-inspector")).isFalse();
+        assertThat(has(bundle, "Deployment", "maestro-agent")).isFalse();
+        assertThat(find(bundle, Deployment.class, "maestro-worker").getSpec().getReplicas()).isEqualTo(5);
+        Deployment exporter = find(bundle, Deployment.class, "maestro-exporter");
+        Container container = exporter.getSpec().getTemplate().getSpec().getContainers().get(0);
+        assertThat(container.getPorts()).singleElement().satisfies(p -> assertThat(p.getContainerPort()).isEqualTo(9120));
+        assertThat(container.getEnv().stream().map(EnvVar::getName)).contains("MAESTRO_BROKER", "MAESTRO_EXPORTER_PORT");
+        assertThat(exporter.getSpec().getTemplate().getMetadata().getAnnotations()).containsEntry("prometheus.io/port", "9120");
+        assertThat(find(bundle, Service.class, "exporter").getSpec().getPorts().get(0).getPort()).isEqualTo(9120);
+    }
+
+    @Test
+    void storageClassAndProfileEnvReachTheirObjects() {
+        GeneratedBundle bundle = Bundles.generate("kubernetes-activemq", "reports.storage.className=fast-ssd",
+                "reports.storage.size=100Gi", "worker.env[JAVA_OPTS].value=-Xmx1g");
+        PersistentVolumeClaim pvc = find(bundle, PersistentVolumeClaim.class, "reports-data");
+        assertThat(pvc.getSpec().getStorageClassName()).isEqualTo("fast-ssd");
+        assertThat(pvc.getSpec().getResources().getRequests().get("storage").toString()).isEqualTo("100Gi");
+        List<EnvVar> env = podSpec(find(bundle, Deployment.class, "maestro-worker")).getContainers().get(0).getEnv();
+        assertThat(env.stream().map(e -> e.getName() + "=" + e.getValue()))
+                .containsExactly("MAESTRO_BROKER=mqtt://broker:1883", "JAVA_OPTS=-Xmx1g");
+    }
 }
