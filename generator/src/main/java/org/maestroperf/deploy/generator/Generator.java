@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.maestroperf.deploy.diag.UserException;
 import org.maestroperf.deploy.generator.model.Bundle;
 import org.maestroperf.deploy.generator.model.ModelBuilder;
 import org.maestroperf.deploy.generator.output.GeneratedBundle;
@@ -29,16 +30,32 @@ public final class Generator {
     /** Renders the bundle; nothing is written, and every object has been read back into the model. */
     public GeneratedBundle generate(EffectiveProfile profile, List<TestCase> testCases) {
         Bundle bundle = new ModelBuilder(profile).build(testCases);
-        List<RenderedObject> objects = new ArrayList<>();
-        for (PlannedObject planned : BundlePlan.of(bundle)) {
-            String yaml = renderer.render(bundle, planned);
-            if (!yaml.endsWith("\n")) {
-                yaml += "\n";
+        List<PlannedObject> plan = BundlePlan.of(bundle);
+        // objects are independent, so a large campaign renders on every core; results keep plan order
+        List<Object> results = plan.parallelStream().map(planned -> {
+            try {
+                return render(bundle, planned);
+            } catch (UserException e) {
+                return e;
             }
-            objects.add(new RenderedObject(planned.file(), yaml,
-                    reader.read(renderer.origin(planned.template()), yaml), planned.inBundle()));
+        }).toList();
+        List<RenderedObject> objects = new ArrayList<>();
+        for (Object result : results) {
+            if (result instanceof UserException e) {
+                throw e;
+            }
+            objects.add((RenderedObject) result);
         }
         return new GeneratedBundle(List.copyOf(objects), header(profile));
+    }
+
+    private RenderedObject render(Bundle bundle, PlannedObject planned) {
+        String yaml = renderer.render(bundle, planned);
+        if (!yaml.endsWith("\n")) {
+            yaml += "\n";
+        }
+        return new RenderedObject(planned.file(), yaml, reader.read(renderer.origin(planned.template()), yaml),
+                planned.inBundle());
     }
 
     private static String header(EffectiveProfile profile) {

@@ -30,14 +30,18 @@ public final class RenderedReader {
             "route.openshift.io/v1/Route", io.fabric8.openshift.api.model.Route.class);
 
     private final KubernetesSerialization serialization = new KubernetesSerialization();
+    /** A Yaml instance is costly to build and not thread-safe: one per rendering thread. */
+    private final ThreadLocal<Yaml> yaml = ThreadLocal.withInitial(() -> {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        return new Yaml(options);
+    });
 
     /** The rendered text as a fabric8 object, or a UserException naming the template. */
     public HasMetadata read(String origin, String yaml) {
         List<Object> documents = new ArrayList<>();
         try {
-            LoaderOptions options = new LoaderOptions();
-            options.setAllowDuplicateKeys(false);
-            new Yaml(options).loadAll(yaml).forEach(documents::add);
+            this.yaml.get().loadAll(yaml).forEach(documents::add);
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
             throw new UserException(origin + ": rendered invalid YAML (line " + line + " of its output): "
