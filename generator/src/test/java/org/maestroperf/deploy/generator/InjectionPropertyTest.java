@@ -73,6 +73,17 @@ class InjectionPropertyTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void aProfileFileNameCannotBreakOutOfTheHeaderComment(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        java.nio.file.Path evil = java.nio.file.Files.writeString(dir.resolve("evil\n---\nkind: Secret\n.yaml"),
+                "extends: openshift-mosquitto\n");
+        GeneratedBundle bundle = GENERATOR.generate(new ProfileLoader().load(List.of(evil.toString()), List.of()), List.of());
+        String header = bundle.bundleYaml().substring(0, bundle.bundleYaml().indexOf("---\n"));
+        assertThat(header.lines()).hasSize(2).allMatch(l -> l.startsWith("# "));
+        assertThat(documents(bundle)).hasSize(bundle.objects().size());
+    }
+
     private static GeneratedBundle generate(Field field, TestCase base, String value) {
         return GENERATOR.generate(field.profile().apply(PROFILE, value), List.of(field.testCase().apply(base, value)));
     }
