@@ -81,7 +81,7 @@ final class ClientRunBuilder {
         Map<String, String> labels = new LinkedHashMap<>(client.labels());
         labels.put(ClientRun.TESTCASE_LABEL, tc.name());
         return new ClientRun(tc, script, "maestro-client-" + tc.name(), configMap, data,
-                client.with(labels, dedupeByName(env)));
+                client.with(labels, EnvLists.mergeByName(env)));
     }
 
     /** A custom script of that name wins over the image's (so a fixed copy can replace a shipped one). */
@@ -100,12 +100,6 @@ final class ClientRunBuilder {
             return new UserException(tc.positionOf("script") + ": unknown script '" + tc.script() + "'"
                     + Suggestions.didYouMean(name, known) + " (available: " + String.join(", ", known) + ")");
         });
-    }
-
-    private static List<Map<String, Object>> dedupeByName(List<Map<String, Object>> env) {
-        Map<Object, Map<String, Object>> byName = new LinkedHashMap<>();
-        env.forEach(e -> byName.put(e.get("name"), e));
-        return List.copyOf(byName.values());
     }
 
     private static List<String> parameterNames(Script script) {

@@ -173,13 +173,7 @@ public final class ModelBuilder {
 
     @SuppressWarnings("unchecked")
     private static List<Map<String, Object>> mergeEnv(List<Map<String, Object>> base, List<Object> fromProfile) {
-        Map<Object, Map<String, Object>> byName = new LinkedHashMap<>();
-        base.forEach(item -> byName.put(item.get("name"), item));
-        fromProfile.forEach(item -> {
-            Map<String, Object> env = (Map<String, Object>) item;
-            byName.put(env.get("name"), env);
-        });
-        return List.copyOf(byName.values());
+        return EnvLists.mergeByName(base, fromProfile.stream().map(item -> (Map<String, Object>) item).toList());
     }
 
     private static Map<String, Object> env(String name, String value) {
