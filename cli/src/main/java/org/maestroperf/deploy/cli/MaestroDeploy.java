@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
         description = "Generates, validates and runs Maestro deployments on Kubernetes, OKD and OpenShift.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                ProcessCommand.class,
         })
 public final class MaestroDeploy implements Runnable {
 

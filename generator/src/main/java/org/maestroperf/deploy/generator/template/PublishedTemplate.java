@@ -11,7 +11,12 @@ import java.util.Map;
  */
 public record PublishedTemplate(Map<String, Object> tree, List<OwnedField> owned) {
 
-    /** The Template as YAML, the form published in output/templates. */
+    /** What {@link TemplateChecks} finds in it. */
+    public List<TemplateFinding> findings() {
+        return TemplateChecks.check(tree);
+    }
+
+    /** The Template as YAML. */
     public String yaml() {
         return TreeWriter.yaml(tree);
     }
