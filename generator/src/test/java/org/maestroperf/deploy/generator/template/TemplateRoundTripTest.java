@@ -1,6 +1,9 @@
 package org.maestroperf.deploy.generator.template;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,10 +15,13 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.maestroperf.deploy.diag.UserException;
 import org.maestroperf.deploy.generator.Generator;
 import org.maestroperf.deploy.generator.output.GeneratedBundle;
 import org.maestroperf.deploy.generator.profile.EffectiveProfile;
 import org.maestroperf.deploy.generator.render.RenderedObject;
+import org.maestroperf.deploy.generator.testcase.TestCase;
+import org.maestroperf.deploy.generator.testcase.TestCaseLoader;
 
 /**
  * The published Templates against the generator: processing with the defaults gives exactly the
@@ -146,6 +152,61 @@ class TemplateRoundTripTest {
         assertThat(defaults).containsEntry("REPORTS_HOST", "reports.example.com").containsEntry("REPORTS_STORAGE_CLASS", "\"123\"");
         assertThat(withoutNulls(processor.process(combination, template.tree(), Map.of(), false).objects()))
                 .isEqualTo(generated(bundle));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"okd-activemq", "openshift-mosquitto"})
+    void testCasesTravelInTheTemplateToo(String combination) {
+        EffectiveProfile profile = TestProfiles.load(combination, Map.of());
+        List<TestCase> testCases = new TestCaseLoader().load(List.of(Path.of("..", "profiles", "testcases", "fixed-rate.yaml")));
+        GeneratedBundle bundle = GENERATOR.generate(profile, testCases);
+        PublishedTemplate template = new TemplateBuilder().build(profile, bundle);
+        assertThat(TemplateChecks.check(template.tree())).isEmpty();
+        assertThat(withoutNulls(processor.process(combination, template.tree(), Map.of(), false).objects()))
+                .isEqualTo(generated(bundle));
+        assertThat(template.owned()).anySatisfy(f -> assertThat(f.kind() + "/" + f.parameter()).isEqualTo("Job/MAESTRO_IMAGE_TAG"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"okd-mosquitto", "openshift-activemq"})
+    void hostileProfileValuesRoundTripThroughTheTemplateText(String combination) {
+        String hostile = "line one\n  key: value # not a comment\n---\n\"quoted\" 'single' \\ back\ttab $HOME #set($x) \u00e9\u2028";
+        EffectiveProfile profile = TestProfiles.load(combination, Map.of("broker.mosquittoConfig", hostile + "\n",
+                "worker.env", List.of(Map.of("name", "NOTE", "value", hostile))));
+        GeneratedBundle bundle = GENERATOR.generate(profile, List.of());
+        String yaml = new TemplateBuilder().build(profile, bundle).yaml();
+        Object reread = TreeReader.readOne("template", yaml);
+        assertThat(TemplateChecks.check(reread)).isEmpty();
+        assertThat(withoutNulls(processor.process(combination, reread, Map.of(), false).objects())).isEqualTo(generated(bundle));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"${WORKER_REPLICAS}", "${{REPORTS_HOST}}", "${SOMETHING_ELSE}"})
+    void aLiteralReferenceInAProfileValueIsRefused(String value) {
+        EffectiveProfile profile = TestProfiles.load("okd-activemq", Map.of("worker.env", List.of(Map.of("name", "X", "value", value))));
+        GeneratedBundle bundle = GENERATOR.generate(profile, List.of());
+        assertThatThrownBy(() -> new TemplateBuilder().build(profile, bundle)).isInstanceOf(UserException.class)
+                .hasMessageStartingWith("Deployment maestro-worker spec.template.spec.containers[0].env[1].value: '" + value
+                        + "' contains a Template parameter reference");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"kubernetes-mosquitto", "kubernetes-activemq"})
+    void kubernetesProfilesAreRefused(String combination) {
+        EffectiveProfile profile = TestProfiles.load(combination, Map.of());
+        GeneratedBundle bundle = GENERATOR.generate(profile, List.of());
+        assertThatThrownBy(() -> new TemplateBuilder().build(profile, bundle)).isInstanceOf(UserException.class)
+                .hasMessageContaining("Templates are an OKD/OpenShift feature");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"okd-mosquitto", "openshift-activemq"})
+    void sameInputsGiveByteIdenticalTemplates(String combination) {
+        EffectiveProfile profile = TestProfiles.load(combination, Map.of());
+        String first = new TemplateBuilder().build(profile, GENERATOR.generate(profile, List.of())).yaml();
+        String second = new TemplateBuilder().build(TestProfiles.load(combination, Map.of()),
+                new Generator(null).generate(TestProfiles.load(combination, Map.of()), List.of())).yaml();
+        assertThat(second).isEqualTo(first);
     }
 
     static List<String> names(PublishedTemplate template) {
