@@ -14,6 +14,10 @@ import picocli.CommandLine.Command;
         description = "Generates, validates and runs Maestro deployments on Kubernetes, OKD and OpenShift.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                GenerateCommand.class,
+                ProfilesCommand.class,
+                ExplainCommand.class,
+                TemplateCommand.class,
                 ProcessCommand.class,
         })
 public final class MaestroDeploy implements Runnable {

@@ -1,30 +1,36 @@
 package org.maestroperf.deploy.diag;
 
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.Optional;
 
-/** "Did you mean" for misspelt names: the closest candidate within a small edit distance. */
+/** "Did you mean" for a misspelt name: the closest candidate within a small edit distance. */
 public final class Suggestions {
 
     private Suggestions() {
     }
 
-    /** The candidate closest to {@code given}, if one is close enough to be a plausible typo. */
-    public static Optional<String> closest(String given, Collection<String> candidates) {
-        int limit = Math.max(1, Math.min(3, given.length() / 3));
-        return candidates.stream()
-                .filter(c -> distance(given.toLowerCase(java.util.Locale.ROOT), c.toLowerCase(java.util.Locale.ROOT)) <= limit)
-                .min(Comparator.comparingInt((String c) -> distance(given, c)).thenComparing(c -> c));
+    /** The candidate nearest to {@code wrong}, if it is within about a third of its length in edits (at most 3). */
+    public static Optional<String> closest(String wrong, Collection<String> candidates) {
+        int allowed = Math.min(3, Math.max(1, wrong.length() / 3));
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String candidate : candidates) {
+            int distance = levenshtein(wrong, candidate);
+            if (distance <= allowed && distance < bestDistance) {
+                best = candidate;
+                bestDistance = distance;
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
-    /** {@code "; did you mean 'x'?"} or an empty string. */
-    public static String didYouMean(String given, Collection<String> candidates) {
-        return closest(given, candidates).map(c -> "; did you mean '" + c + "'?").orElse("");
+    /** {@code "; did you mean 'x'?"} when a candidate is close, otherwise an empty string. */
+    public static String didYouMean(String wrong, Collection<String> candidates) {
+        return closest(wrong, candidates).map(c -> "; did you mean '" + c + "'?").orElse("");
     }
 
-    /** Levenshtein distance. */
-    static int distance(String a, String b) {
+    /** The number of single-character insertions, deletions and substitutions turning a into b. */
+    static int levenshtein(String a, String b) {
         int[] previous = new int[b.length() + 1];
         int[] current = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {

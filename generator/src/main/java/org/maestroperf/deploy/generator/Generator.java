@@ -31,7 +31,10 @@ public final class Generator {
         Bundle bundle = new ModelBuilder(profile).build(testCases);
         List<RenderedObject> objects = new ArrayList<>();
         for (PlannedObject planned : BundlePlan.of(bundle)) {
-            String yaml = renderer.render(bundle, planned).stripTrailing() + "\n";
+            String yaml = renderer.render(bundle, planned);
+            if (!yaml.endsWith("\n")) {
+                yaml += "\n";
+            }
             objects.add(new RenderedObject(planned.file(), yaml,
                     reader.read(renderer.origin(planned.template()), yaml), planned.inBundle()));
         }

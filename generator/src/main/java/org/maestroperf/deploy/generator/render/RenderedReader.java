@@ -17,6 +17,18 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  */
 public final class RenderedReader {
 
+    /** The kinds the built-in templates render. */
+    private static final Map<String, Class<? extends HasMetadata>> KNOWN = Map.of(
+            "v1/Namespace", io.fabric8.kubernetes.api.model.Namespace.class,
+            "v1/ConfigMap", io.fabric8.kubernetes.api.model.ConfigMap.class,
+            "v1/PersistentVolumeClaim", io.fabric8.kubernetes.api.model.PersistentVolumeClaim.class,
+            "v1/Service", io.fabric8.kubernetes.api.model.Service.class,
+            "v1/Pod", io.fabric8.kubernetes.api.model.Pod.class,
+            "apps/v1/Deployment", io.fabric8.kubernetes.api.model.apps.Deployment.class,
+            "batch/v1/Job", io.fabric8.kubernetes.api.model.batch.v1.Job.class,
+            "networking.k8s.io/v1/Ingress", io.fabric8.kubernetes.api.model.networking.v1.Ingress.class,
+            "route.openshift.io/v1/Route", io.fabric8.openshift.api.model.Route.class);
+
     private final KubernetesSerialization serialization = new KubernetesSerialization();
 
     /** The rendered text as a fabric8 object, or a UserException naming the template. */
@@ -40,7 +52,11 @@ public final class RenderedReader {
             throw new UserException(origin + ": rendered an object without apiVersion, kind or metadata.name");
         }
         try {
-            return serialization.unmarshal(yaml, HasMetadata.class);
+            Class<? extends HasMetadata> type = KNOWN.get(document.get("apiVersion") + "/" + document.get("kind"));
+            // converting the tree we already have into a known class skips fabric8's registry lookup,
+            // which loads every model class it knows: the difference is most of a cold start
+            return type != null ? serialization.convertValue(document, type)
+                    : serialization.unmarshal(yaml, HasMetadata.class);
         } catch (RuntimeException e) {
             throw new UserException(origin + ": rendered an object the Kubernetes model cannot read: " + e.getMessage());
         }

@@ -86,8 +86,11 @@ public final class TemplateRenderer {
 
     private String describe(VelocityException e) {
         if (e instanceof ParseErrorException p) {
+            // Velocity repeats the position in its text and shows the end of input as a control character
+            String detail = firstLine(p.getMessage()).replace("\"\\u001c\"", "the end of the template")
+                    .replaceFirst(" at \\S+\\[line \\d+, column \\d+\\]\\s*$", "");
             return origin(p.getTemplateName()) + ":" + p.getLineNumber() + ":" + p.getColumnNumber()
-                    + ": template syntax error: " + firstLine(p.getMessage());
+                    + ": template syntax error: " + detail;
         }
         if (e instanceof MethodInvocationException m) {
             Throwable cause = m.getCause() == null ? m : m.getCause();

@@ -18,6 +18,8 @@ public final class YamlValues {
     /** Characters that never start or end structure in a plain scalar, in any position. */
     private static final Pattern PLAIN_SAFE = Pattern.compile("[A-Za-z0-9_./][A-Za-z0-9_./@=+-]*(:[A-Za-z0-9_./@=+-]+)*");
     private static final Resolver RESOLVER = new Resolver();
+    /** The same few hundred values (labels, names, images) recur in every object: decide each once. */
+    private final Map<String, Boolean> plainSafe = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** A string value as a YAML scalar (plain when unambiguous, else double-quoted). */
     public String str(Object value) {
@@ -25,10 +27,8 @@ public final class YamlValues {
             return "null";
         }
         String s = String.valueOf(value);
-        if (isPlainSafe(s)) {
-            return s;
-        }
-        return quoted(s);
+        boolean plain = s.length() <= 256 ? plainSafe.computeIfAbsent(s, YamlValues::isPlainSafe) : false;
+        return plain ? s : quoted(s);
     }
 
     /** Always double-quoted: for values that must stay strings however they look (labels, ConfigMap data). */

@@ -1,0 +1,77 @@
+package org.maestroperf.deploy.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.maestroperf.deploy.generator.Generator;
+import org.maestroperf.deploy.generator.output.BundleWriter;
+import org.maestroperf.deploy.generator.output.GeneratedBundle;
+import org.maestroperf.deploy.generator.testcase.TestCaseLoader;
+
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code maestro-deploy generate}: renders a bundle from profiles and test cases into a directory or stdout. */
+@Command(name = "generate", mixinStandardHelpOptions = true,
+        description = {"Renders the Maestro bundle of the given profiles (and test cases) into a directory:",
+                "one file per object in component folders, bundle.yaml (every object in apply order) and",
+                "kustomization.yaml. The directory is replaced as a whole, atomically."},
+        footer = {"", "Examples:",
+                "  maestro-deploy generate --profile openshift-activemq --output out/",
+                "  maestro-deploy generate -p kubernetes-mosquitto --set worker.replicas=4 \\",
+                "      --testcase profiles/testcases/fixed-rate.yaml --output out/",
+                "  maestro-deploy generate -p okd-mosquitto --stdout | kubectl apply -f -"})
+final class GenerateCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ProfileOptions profile;
+
+    @Option(names = {"-t", "--testcase"}, paramLabel = "FILE|DIR",
+            description = "A test case file, or a directory of them; adds its ConfigMap and client Job. Repeatable.")
+    List<Path> testCases = new ArrayList<>();
+
+    @ArgGroup(multiplicity = "1")
+    Destination destination;
+
+    static final class Destination {
+        @Option(names = {"-o", "--output"}, paramLabel = "DIR", required = true,
+                description = "The bundle directory to write (replaced whole; see --force).")
+        Path directory;
+
+        @Option(names = "--stdout", required = true, description = "Print bundle.yaml instead of writing files.")
+        boolean stdout;
+    }
+
+    @Option(names = "--force", description = "Replace --output even if maestro-deploy did not generate it.")
+    boolean force;
+
+    @Option(names = "--templates", paramLabel = "DIR",
+            description = "A folder of templates that replace built-in ones of the same path (e.g. worker/deployment.yaml.vm).")
+    Path templates;
+
+    @Override
+    public Integer call() {
+        GeneratedBundle bundle = new Generator(templates)
+                .generate(profile.load(), new TestCaseLoader().load(testCases));
+        PrintWriter out = spec.commandLine().getOut();
+        if (destination.stdout) {
+            out.print(bundle.bundleYaml());
+        } else {
+            BundleWriter.write(bundle.files(), destination.directory, force);
+            spec.commandLine().getErr().printf("wrote %d objects to %s (bundle.yaml, kustomization.yaml)%n",
+                    bundle.bundled().size(), destination.directory);
+        }
+        out.flush();
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,63 @@
+package org.maestroperf.deploy.generator.profile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.json.JSONArray;
+import org.json.JSONObject;
+import org.json.JSONTokener;
+import org.junit.jupiter.api.Test;
+
+class ProfileSchemaFileTest {
+
+    @Test
+    void everyObjectInTheSchemaRefusesUnknownKeys() throws IOException {
+        JSONObject schema;
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream(ProfileSchema.RESOURCE)) {
+            schema = new JSONObject(new JSONTokener(in));
+        }
+        List<String> open = new ArrayList<>();
+        walk(schema, "#", open);
+
+        assertThat(schema.getString("$schema")).isEqualTo("http://json-schema.org/draft-07/schema#");
+        assertThat(open).isEmpty();
+    }
+
+    @Test
+    void everyKeyOfBaseHasASchema() {
+        EffectiveProfile base = new ProfileLoader().load(List.of("base"), List.of());
+        List<String> problems = ProfileSchema.validate(base.values(), new ProfileSchema.Locator() {
+            @Override
+            public org.maestroperf.deploy.diag.SourcePosition valueAt(String path) {
+                return org.maestroperf.deploy.diag.SourcePosition.of(path);
+            }
+
+            @Override
+            public org.maestroperf.deploy.diag.SourcePosition keyAt(String path) {
+                return valueAt(path);
+            }
+        });
+        assertThat(problems).isEmpty();
+    }
+
+    /** An object schema is one with properties (or type object): it must say additionalProperties false. */
+    private static void walk(Object node, String where, List<String> open) {
+        if (node instanceof JSONObject object) {
+            boolean isObjectSchema = object.has("properties") || "object".equals(object.opt("type"));
+            if (isObjectSchema && !Boolean.FALSE.equals(object.opt("additionalProperties"))) {
+                open.add(where);
+            }
+            for (String key : object.keySet()) {
+                walk(object.get(key), where + "/" + key, open);
+            }
+        } else if (node instanceof JSONArray array) {
+            for (int i = 0; i < array.length(); i++) {
+                walk(array.get(i), where + "/" + i, open);
+            }
+        }
+    }
+}
