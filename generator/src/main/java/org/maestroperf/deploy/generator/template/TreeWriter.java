@@ -17,7 +17,6 @@ import org.maestroperf.deploy.generator.render.YamlValues;
 public final class TreeWriter {
 
     private static final YamlValues Y = new YamlValues();
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private TreeWriter() {
     }
@@ -36,7 +35,7 @@ public final class TreeWriter {
     /** The tree as indented JSON ending in a newline. */
     public static String json(Object tree) {
         try {
-            return JSON.writeValueAsString(tree) + "\n";
+            return Json.WRITER.writeValueAsString(tree) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("not a plain tree: " + e.getMessage(), e);
         }
@@ -100,5 +99,10 @@ public final class TreeWriter {
         }
         String s = String.valueOf(value);
         return s.contains("\n") ? Y.text(s, indent) : Y.str(s);
+    }
+
+    /** Jackson, created on first use: YAML output does not pay for its start-up. */
+    private static final class Json {
+        static final ObjectMapper WRITER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     }
 }
