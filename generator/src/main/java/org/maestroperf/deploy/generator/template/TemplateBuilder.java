@@ -148,7 +148,7 @@ public final class TemplateBuilder {
         if (offered.contains("BROKER_NODE_PORT")) {
             m.append("; from outside the cluster, port ${BROKER_NODE_PORT} of any node");
         }
-        m.append(". Test cases run as client Jobs: generate them with 'maestro-deploy generate --testcase FILE'.");
+        m.append(". To run a test case, apply the client/ files of 'maestro-deploy generate --testcase FILE'.");
         return m.toString();
     }
 
