@@ -13,7 +13,8 @@ import org.maestroperf.deploy.diag.UserException;
  * Processes a Template offline the way {@code oc process --local} does: values from the caller, then
  * generated ones, then defaults; {@code metadata.namespace} stripped (unless it is parameterised);
  * {@code ${X}} replaced as text inside strings and map keys, a string that is exactly {@code ${{X}}}
- * replaced by the value read as JSON (a value that is not JSON stays a string, like oc); the template
+ * replaced by the value read as JSON (a value that is not JSON stays a string, and a map entry whose value
+ * reads as null is dropped, both like oc); the template
  * labels added to every object. Stricter than oc in one way: a {@code ${{X}}} value must fit the
  * field's API type (an integer for {@code replicas}), so a typo fails here rather than at apply time.
  */
@@ -107,6 +108,9 @@ public final class TemplateProcessor {
                 ParameterRefs.substituteText(String.valueOf(v), values::get)));
     }
 
+    /** A {@code ${{X}}} that read as JSON null: oc drops such a map entry, so the field is unset. */
+    private static final Object NULL = new Object();
+
     /** One object's substitution, collecting a problem per {@code ${{X}}} value that does not fit its field. */
     private record Substitution(String source, int index, Map<String, Object> object, Map<String, String> values,
                                 List<String> problems) {
@@ -116,7 +120,10 @@ public final class TemplateProcessor {
             for (Map.Entry<?, ?> e : map.entrySet()) {
                 String key = ParameterRefs.substituteText(String.valueOf(e.getKey()), values::get);
                 path.add(key);
-                out.put(key, value(e.getValue(), path));
+                Object value = value(e.getValue(), path);
+                if (value != NULL) {
+                    out.put(key, value);
+                }
                 path.remove(path.size() - 1);
             }
             return out;
@@ -130,7 +137,8 @@ public final class TemplateProcessor {
                 List<Object> out = new ArrayList<>(list.size());
                 for (int i = 0; i < list.size(); i++) {
                     path.add(i);
-                    out.add(value(list.get(i), path));
+                    Object item = value(list.get(i), path);
+                    out.add(item == NULL ? null : item);
                     path.remove(path.size() - 1);
                 }
                 return out;
@@ -162,7 +170,7 @@ public final class TemplateProcessor {
                 problems.add(where(path) + ": parameter " + name + "='" + raw + "' gives " + describe(parsed)
                         + ", but this field needs " + type.describe());
             }
-            return parsed;
+            return parsed == null ? NULL : parsed;
         }
 
         private String where(List<Object> path) {
