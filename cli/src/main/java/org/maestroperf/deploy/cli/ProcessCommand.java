@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 
 import org.maestroperf.deploy.diag.UserException;
 import org.maestroperf.deploy.generator.template.ExpressionGenerator;
+import org.maestroperf.deploy.generator.template.ParameterTable;
 import org.maestroperf.deploy.generator.template.ParameterValues;
 import org.maestroperf.deploy.generator.template.ProcessedTemplate;
 import org.maestroperf.deploy.generator.template.ProcessedWriter;
@@ -55,21 +56,30 @@ final class ProcessCommand implements Callable<Integer> {
     @Option(names = "--output-dir", paramLabel = "DIR", description = "Write one file per object into DIR instead.")
     Path outputDir;
 
+    @Option(names = "--parameters", description = "List the template's parameters (like oc process --parameters) and stop.")
+    boolean listParameters;
+
     @Override
     public Integer call() {
         if (!format.equals("yaml") && !format.equals("json")) {
             throw new UserException("-o " + format + ": expected yaml or json");
         }
         String source = template.equals("-") ? "<stdin>" : template;
-        Map<String, String> values = ParameterValues.of(paramFiles, params);
         Object tree = TreeReader.readOne(source, read());
+        PrintWriter out = spec.commandLine().getOut();
+        if (listParameters) {
+            out.print(ParameterTable.of(source, tree));
+            out.flush();
+            return ExitCode.OK;
+        }
+        Map<String, String> values = ParameterValues.of(paramFiles, params);
         ProcessedTemplate processed = new TemplateProcessor(new ExpressionGenerator(new SecureRandom()))
                 .process(source, tree, values, ignoreUnknown);
         if (outputDir != null) {
             ProcessedWriter.write(outputDir, processed.objects());
+            spec.commandLine().getErr().printf("wrote %d objects to %s%n", processed.objects().size(), outputDir);
             return ExitCode.OK;
         }
-        PrintWriter out = spec.commandLine().getOut();
         out.print(format.equals("json") ? TreeWriter.json(processed.asList()) : TreeWriter.yaml(processed.asList()));
         out.flush();
         return ExitCode.OK;

@@ -87,10 +87,23 @@ class ProcessCommandTest {
     }
 
     @Test
+    void listsTheParametersLikeOc() throws IOException {
+        Result r = run("process", template(), "--parameters");
+        assertThat(r.code()).isEqualTo(ExitCode.OK);
+        assertThat(r.out()).isEqualTo("""
+                NAME        DESCRIPTION   GENERATOR    VALUE
+                REPLICAS                               1
+                IMAGE_TAG
+                SECRET                    expression   [A-Z0-9]{10}
+                """);
+    }
+
+    @Test
     void writesADirectoryOfFiles() throws IOException {
         Path out = dir.resolve("objects");
         Result r = run("process", template(), "-p", "IMAGE_TAG=1", "--output-dir", out.toString());
         assertThat(r.code()).isEqualTo(ExitCode.OK);
+        assertThat(r.err()).isEqualTo("wrote 2 objects to " + out + "\n");
         try (var files = Files.list(out)) {
             assertThat(files.map(f -> f.getFileName().toString()).sorted())
                     .containsExactly("01-deployment-web.yaml", "02-service-web.yaml");
@@ -109,8 +122,8 @@ class ProcessCommandTest {
         assertThat(run("process", t, "-p", "IMAGE_TAG=1", "-p", "IMAGE=2", "--ignore-unknown-parameters").code())
                 .isEqualTo(ExitCode.OK);
         assertThat(run("process", t, "-p", "IMAGE_TAG=1", "-p", "REPLICAS=many").err()).isEqualTo("error: " + t
-                + ": objects[0] (Deployment web) spec.replicas: parameter REPLICAS='many' is not valid JSON/YAML for"
-                + " this field, which needs an integer\n");
+                + ": objects[0] (Deployment web) spec.replicas: parameter REPLICAS='many' is not JSON, and"
+                + " this field needs an integer\n");
         assertThat(run("process", t, "-p", "IMAGE_TAG").err()).isEqualTo("error: -p IMAGE_TAG: expected KEY=VALUE\n");
         assertThat(run("process", dir.resolve("missing.yaml").toString()).err())
                 .isEqualTo("error: " + dir.resolve("missing.yaml") + ": no such file\n");

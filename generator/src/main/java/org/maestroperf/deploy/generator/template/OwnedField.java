@@ -13,9 +13,4 @@ import java.util.List;
  * @param path      keys and list indexes from the object's root to the field
  */
 public record OwnedField(String parameter, int object, String kind, String name, List<Object> path) {
-
-    @Override
-    public String toString() {
-        return parameter + " -> " + kind + "/" + name + " " + Trees.pathString(path);
-    }
 }

@@ -162,8 +162,8 @@ public final class TemplateProcessor {
                 if (type.acceptsText() || type == FieldType.UNKNOWN) {
                     return raw;
                 }
-                problems.add(where(path) + ": parameter " + name + "='" + raw + "' is not valid JSON/YAML for this "
-                        + "field, which needs " + type.describe());
+                problems.add(where(path) + ": parameter " + name + "='" + raw + "' is not JSON, and this field needs "
+                        + type.describe());
                 return raw;
             }
             if (!type.accepts(parsed)) {

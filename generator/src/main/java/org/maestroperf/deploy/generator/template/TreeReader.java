@@ -32,8 +32,7 @@ public final class TreeReader {
         return documents.get(0);
     }
 
-    /** Every non-empty document in {@code text}. */
-    public static List<Object> readAll(String source, String text) {
+    private static List<Object> readAll(String source, String text) {
         List<Object> documents = new ArrayList<>();
         try {
             for (Object document : yaml().loadAll(text)) {

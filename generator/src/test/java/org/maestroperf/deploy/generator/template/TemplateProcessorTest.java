@@ -118,7 +118,7 @@ class TemplateProcessorTest {
     void aTypedValueThatDoesNotFitItsFieldIsAnError() {
         assertThatThrownBy(() -> process(Map.of("SIZE", "1Gi", "REPLICAS", "three"))).isInstanceOf(UserException.class)
                 .hasMessage("demo.yaml: objects[0] (Deployment web-${OWNER}) spec.replicas: parameter REPLICAS='three'"
-                        + " is not valid JSON/YAML for this field, which needs an integer");
+                        + " is not JSON, and this field needs an integer");
         assertThatThrownBy(() -> process(Map.of("SIZE", "1Gi", "REPLICAS", "\"3\""))).isInstanceOf(UserException.class)
                 .hasMessageContaining("gives a string, but this field needs an integer");
         assertThatThrownBy(() -> process(Map.of("SIZE", "1Gi", "DEBUG", "1"))).isInstanceOf(UserException.class)
