@@ -34,6 +34,25 @@ public final class TemplateProcessor {
      */
     public ProcessedTemplate process(String source, Object template, Map<String, String> given, boolean ignoreUnknown) {
         TemplateShape shape = TemplateShape.of(source, template);
+        Map<String, String> values = values(source, shape, given, ignoreUnknown);
+        List<String> problems = new ArrayList<>();
+        List<Map<String, Object>> objects = new ArrayList<>();
+        for (int i = 0; i < shape.objects().size(); i++) {
+            Map<String, Object> object = Trees.copyMap(shape.objects().get(i));
+            stripNamespace(object);
+            Map<String, Object> substituted = new Substitution(source, i, object, values, problems).map(object, new ArrayList<>());
+            addLabels(source, i, substituted, shape.labels(), values, problems);
+            objects.add(substituted);
+        }
+        if (!problems.isEmpty()) {
+            throw new UserException(problems);
+        }
+        String message = shape.message() == null ? null : ParameterRefs.substituteText(shape.message(), values::get);
+        return new ProcessedTemplate(List.copyOf(objects), values, message);
+    }
+
+    /** Each parameter's value: given, else its value, else generated; every unknown or missing one reported. */
+    private Map<String, String> values(String source, TemplateShape shape, Map<String, String> given, boolean ignoreUnknown) {
         List<String> problems = new ArrayList<>();
         Set<String> declared = shape.parameterNames();
         for (String name : given.keySet()) {
@@ -46,21 +65,18 @@ public final class TemplateProcessor {
         Map<String, String> values = new LinkedHashMap<>();
         for (Map<String, Object> p : shape.parameters()) {
             String name = (String) p.get("name");
-            String value;
-            if (given.containsKey(name)) {
-                value = given.get(name);
-            } else {
-                value = p.get("value") == null ? "" : String.valueOf(p.get("value"));
-                if (value.isEmpty() && "expression".equals(p.get("generate"))) {
+            String value = given.containsKey(name) ? given.get(name) : p.get("value") == null ? "" : String.valueOf(p.get("value"));
+            if (!given.containsKey(name) && value.isEmpty() && p.get("generate") != null) {
+                if (!"expression".equals(p.get("generate"))) {
+                    problems.add(source + ": parameter " + name + ": unknown generator '" + p.get("generate")
+                            + "' (only 'expression' exists)");
+                } else {
                     try {
                         value = generator.generate(String.valueOf(p.get("from")));
                     } catch (IllegalArgumentException e) {
                         problems.add(source + ": parameter " + name + ": cannot generate a value from '"
                                 + p.get("from") + "': " + e.getMessage());
                     }
-                } else if (p.get("generate") != null && value.isEmpty()) {
-                    problems.add(source + ": parameter " + name + ": unknown generator '" + p.get("generate")
-                            + "' (only 'expression' exists)");
                 }
             }
             if (value.isEmpty() && Boolean.TRUE.equals(p.get("required"))) {
@@ -71,21 +87,7 @@ public final class TemplateProcessor {
         if (!problems.isEmpty()) {
             throw new UserException(problems);
         }
-
-        List<Map<String, Object>> objects = new ArrayList<>();
-        for (int i = 0; i < shape.objects().size(); i++) {
-            Map<String, Object> object = Trees.copyMap(shape.objects().get(i));
-            stripNamespace(object);
-            Substitution s = new Substitution(source, i, object, values, problems);
-            Map<String, Object> substituted = s.map(object, new ArrayList<>());
-            addLabels(substituted, shape.labels(), values);
-            objects.add(substituted);
-        }
-        if (!problems.isEmpty()) {
-            throw new UserException(problems);
-        }
-        String message = shape.message() == null ? null : ParameterRefs.substituteText(shape.message(), values::get);
-        return new ProcessedTemplate(List.copyOf(objects), values, message);
+        return values;
     }
 
     /** A hard-coded namespace is dropped (the project decides); a parameterised one stays, like oc. */
@@ -97,14 +99,21 @@ public final class TemplateProcessor {
         }
     }
 
+    /** The template labels join every object's labels (overwriting equal keys), like oc. */
     @SuppressWarnings("unchecked")
-    private static void addLabels(Map<String, Object> object, Map<String, Object> labels, Map<String, String> values) {
+    private static void addLabels(String source, int index, Map<String, Object> object, Map<String, Object> labels,
+                                  Map<String, String> values, List<String> problems) {
         if (labels.isEmpty()) {
             return;
         }
-        Map<String, Object> metadata = (Map<String, Object>) object.computeIfAbsent("metadata", k -> new LinkedHashMap<>());
-        Map<String, Object> target = (Map<String, Object>) metadata.computeIfAbsent("labels", k -> new LinkedHashMap<>());
-        labels.forEach((k, v) -> target.put(ParameterRefs.substituteText(k, values::get),
+        Object metadata = object.computeIfAbsent("metadata", k -> new LinkedHashMap<>());
+        Object existing = metadata instanceof Map<?, ?> m
+                ? ((Map<String, Object>) m).computeIfAbsent("labels", k -> new LinkedHashMap<>()) : null;
+        if (!(existing instanceof Map<?, ?>)) {
+            problems.add(source + ": objects[" + index + "]: metadata.labels is not a mapping, so the template labels cannot be added");
+            return;
+        }
+        labels.forEach((k, v) -> ((Map<String, Object>) existing).put(ParameterRefs.substituteText(k, values::get),
                 ParameterRefs.substituteText(String.valueOf(v), values::get)));
     }
 
