@@ -24,12 +24,14 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code maestro-deploy template}: the OpenShift Template of a profile's bundle, for the catalog. */
 @Command(name = "template", mixinStandardHelpOptions = true,
-        description = {"Prints the OpenShift Template of an okd-* or openshift-* profile's bundle: its objects without",
-                "namespace, parameters for what a catalog user sets (oc process --parameters lists them), catalog",
-                "annotations. Without --profile, writes the four built-in OKD/OpenShift Templates to --output-dir."},
+        description = {"Prints the OpenShift Template of an okd-* or openshift-* profile's bundle:",
+                "its objects without namespace, a parameter for each value a catalog user",
+                "sets, and catalog annotations. Without --profile, --output-dir writes the",
+                "four built-in OKD/OpenShift Templates (as published in output/templates)."},
         footer = {"", "Examples:",
-                "  maestro-deploy template --profile openshift-activemq | oc create -n openshift -f -",
-                "  maestro-deploy template -p okd-mosquitto --set worker.replicas=4 --output maestro.yaml",
+                "  maestro-deploy template -p openshift-activemq | oc create -n openshift -f -",
+                "  maestro-deploy template -p okd-mosquitto --set worker.replicas=4 \\",
+                "      --output maestro.yaml",
                 "  maestro-deploy template --output-dir output/templates"})
 final class TemplateCommand implements Callable<Integer> {
 
@@ -58,12 +60,12 @@ final class TemplateCommand implements Callable<Integer> {
     public Integer call() {
         TemplatePublisher publisher = new TemplatePublisher(new Generator(templates));
         if (outputDir != null) {
-            if (!profile.profiles.isEmpty() || !profile.sets.isEmpty() || output != null) {
-                throw new UserException("--output-dir writes the built-in combinations; it takes no --profile, --set or --output");
+            if (!profile.profiles.isEmpty() || !profile.sets.isEmpty() || !testCases.isEmpty() || output != null) {
+                throw new UserException("--output-dir writes the built-in catalog Templates as published;"
+                        + " it takes no --profile, --set, --testcase or --output");
             }
             for (String combination : TemplatePublisher.PUBLISHED) {
-                PublishedTemplate t = publisher.publish(new ProfileLoader().load(List.of(combination), List.of()),
-                        new TestCaseLoader().load(testCases));
+                PublishedTemplate t = publisher.publish(new ProfileLoader().load(List.of(combination), List.of()), List.of());
                 write(outputDir.resolve(combination + ".yaml"), TemplatePublisher.publishedFile(combination, t));
             }
             spec.commandLine().getErr().printf("wrote %d templates to %s%n", TemplatePublisher.PUBLISHED.size(), outputDir);
