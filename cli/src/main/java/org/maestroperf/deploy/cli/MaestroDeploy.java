@@ -17,6 +17,8 @@ import picocli.CommandLine.Command;
                 GenerateCommand.class,
                 ProfilesCommand.class,
                 ExplainCommand.class,
+                TemplateCommand.class,
+                ProcessCommand.class,
         })
 public final class MaestroDeploy implements Runnable {
 

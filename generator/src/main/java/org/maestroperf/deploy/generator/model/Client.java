@@ -22,13 +22,16 @@ public record Client(Workload workload, boolean job, Integer ttlSecondsAfterFini
     /** The maestro-cli launcher inside the client image. */
     public static final String CLI = "/opt/maestro/maestro-cli/bin/maestro-cli";
 
-    /** The test run: bash expands TEST_CASE from the env (not Kubernetes' $(VAR) syntax), exec passes on the exit code. */
+    /**
+     * The test run: bash expands TEST_CASE from the env (not Kubernetes' $(VAR) syntax), exec passes on the
+     * exit code. Written $VAR, not ${VAR}: an OpenShift Template would read ${VAR} as its own parameter.
+     */
     public List<String> runCommand() {
-        return List.of("/bin/bash", "-c", "exec " + CLI + " exec -s \"${TEST_CASE}\"");
+        return List.of("/bin/bash", "-c", "exec " + CLI + " exec -s \"$TEST_CASE\"");
     }
 
     /** A one-off command sent to every peer over the broker (stop, unassign). */
     public List<String> commandLine(String command) {
-        return List.of("/bin/bash", "-c", "exec " + CLI + " maestro -m \"${MAESTRO_BROKER}\" -c " + command);
+        return List.of("/bin/bash", "-c", "exec " + CLI + " maestro -m \"$MAESTRO_BROKER\" -c " + command);
     }
 }

@@ -1,0 +1,98 @@
+package org.maestroperf.deploy.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.maestroperf.deploy.diag.UserException;
+import org.maestroperf.deploy.generator.template.ExpressionGenerator;
+import org.maestroperf.deploy.generator.template.ParameterTable;
+import org.maestroperf.deploy.generator.template.ParameterValues;
+import org.maestroperf.deploy.generator.template.ProcessedTemplate;
+import org.maestroperf.deploy.generator.template.ProcessedWriter;
+import org.maestroperf.deploy.generator.template.TemplateProcessor;
+import org.maestroperf.deploy.generator.template.TreeReader;
+import org.maestroperf.deploy.generator.template.TreeWriter;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code maestro-deploy process}: processes an OpenShift Template offline, like {@code oc process --local}. */
+@Command(name = "process", mixinStandardHelpOptions = true,
+        description = "Processes an OpenShift Template offline, like 'oc process --local', and prints the objects"
+                + " as a v1 List.")
+final class ProcessCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "TEMPLATE", description = "The Template file (YAML or JSON); - reads stdin.")
+    String template;
+
+    @Option(names = {"-p", "--param"}, paramLabel = "KEY=VALUE", description = "A parameter value (repeatable).")
+    List<String> params = new ArrayList<>();
+
+    @Option(names = "--param-file", paramLabel = "FILE", description = "KEY=VALUE lines (repeatable; -p wins).")
+    List<Path> paramFiles = new ArrayList<>();
+
+    @Option(names = "--ignore-unknown-parameters", description = "Ignore values for parameters the template does not declare.")
+    boolean ignoreUnknown;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "yaml",
+            description = "yaml (default) or json.")
+    String format;
+
+    @Option(names = "--output-dir", paramLabel = "DIR", description = "Write one file per object into DIR instead.")
+    Path outputDir;
+
+    @Option(names = "--parameters", description = "List the template's parameters (like oc process --parameters) and stop.")
+    boolean listParameters;
+
+    @Override
+    public Integer call() {
+        if (!format.equals("yaml") && !format.equals("json")) {
+            throw new UserException("-o " + format + ": expected yaml or json");
+        }
+        String source = template.equals("-") ? "<stdin>" : template;
+        Object tree = TreeReader.readOne(source, read());
+        PrintWriter out = spec.commandLine().getOut();
+        if (listParameters) {
+            out.print(ParameterTable.of(source, tree));
+            out.flush();
+            return ExitCode.OK;
+        }
+        Map<String, String> values = ParameterValues.of(paramFiles, params);
+        ProcessedTemplate processed = new TemplateProcessor(new ExpressionGenerator(new SecureRandom()))
+                .process(source, tree, values, ignoreUnknown);
+        if (outputDir != null) {
+            ProcessedWriter.write(outputDir, processed.objects());
+            spec.commandLine().getErr().printf("wrote %d objects to %s%n", processed.objects().size(), outputDir);
+            return ExitCode.OK;
+        }
+        out.print(format.equals("json") ? TreeWriter.json(processed.asList()) : TreeWriter.yaml(processed.asList()));
+        out.flush();
+        return ExitCode.OK;
+    }
+
+    private String read() {
+        try {
+            return template.equals("-") ? new String(System.in.readAllBytes(), StandardCharsets.UTF_8)
+                    : Files.readString(Path.of(template), StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new UserException(template + ": no such file");
+        } catch (IOException e) {
+            throw new UserException(template + ": cannot read template: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package org.maestroperf.deploy.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.maestroperf.deploy.diag.UserException;
+import org.maestroperf.deploy.generator.Generator;
+import org.maestroperf.deploy.generator.profile.ProfileLoader;
+import org.maestroperf.deploy.generator.template.PublishedTemplate;
+import org.maestroperf.deploy.generator.template.TemplatePublisher;
+import org.maestroperf.deploy.generator.testcase.TestCaseLoader;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code maestro-deploy template}: the OpenShift Template of a profile's bundle, for the catalog. */
+@Command(name = "template", mixinStandardHelpOptions = true,
+        description = {"Prints the OpenShift Template of an okd-* or openshift-* profile's bundle:",
+                "its objects without namespace, a parameter for each value a catalog user",
+                "sets, and catalog annotations. Without --profile, --output-dir writes the",
+                "four built-in OKD/OpenShift Templates (as published in output/templates)."},
+        footer = {"", "Examples:",
+                "  maestro-deploy template -p openshift-activemq | oc create -n openshift -f -",
+                "  maestro-deploy template -p okd-mosquitto --set worker.replicas=4 \\",
+                "      --output maestro.yaml",
+                "  maestro-deploy template --output-dir output/templates"})
+final class TemplateCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ProfileOptions profile;
+
+    @Option(names = {"-t", "--testcase"}, paramLabel = "FILE|DIR",
+            description = "A test case file, or a directory of them; its ConfigMap and client Job join the Template. Repeatable.")
+    List<Path> testCases = new ArrayList<>();
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the Template to FILE instead of stdout.")
+    Path output;
+
+    @Option(names = "--output-dir", paramLabel = "DIR",
+            description = "Without --profile: write <combination>.yaml for each built-in OKD/OpenShift combination.")
+    Path outputDir;
+
+    @Option(names = "--templates", paramLabel = "DIR",
+            description = "A folder of templates that replace built-in ones of the same path (as for generate).")
+    Path templates;
+
+    @Override
+    public Integer call() {
+        TemplatePublisher publisher = new TemplatePublisher(new Generator(templates));
+        if (outputDir != null) {
+            if (!profile.profiles.isEmpty() || !profile.sets.isEmpty() || !testCases.isEmpty() || output != null) {
+                throw new UserException("--output-dir writes the built-in catalog Templates as published;"
+                        + " it takes no --profile, --set, --testcase or --output");
+            }
+            for (String combination : TemplatePublisher.PUBLISHED) {
+                PublishedTemplate t = publisher.publish(new ProfileLoader().load(List.of(combination), List.of()), List.of());
+                write(outputDir.resolve(combination + ".yaml"), TemplatePublisher.publishedFile(combination, t));
+            }
+            spec.commandLine().getErr().printf("wrote %d templates to %s%n", TemplatePublisher.PUBLISHED.size(), outputDir);
+            return ExitCode.OK;
+        }
+        if (profile.profiles.isEmpty()) {
+            throw new UserException("give --profile (one of " + String.join(", ", TemplatePublisher.PUBLISHED)
+                    + ", or a file), or --output-dir DIR for all four");
+        }
+        PublishedTemplate t = publisher.publish(profile.load(), new TestCaseLoader().load(testCases));
+        t.findings().forEach(f -> spec.commandLine().getErr().println(f));
+        if (output != null) {
+            write(output, t.yaml());
+        } else {
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(t.yaml());
+            out.flush();
+        }
+        return ExitCode.OK;
+    }
+
+    private static void write(Path file, String content) {
+        try {
+            if (file.getParent() != null) {
+                Files.createDirectories(file.getParent());
+            }
+            Files.writeString(file, content, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UserException(file + ": cannot write: " + e.getMessage());
+        }
+    }
+}

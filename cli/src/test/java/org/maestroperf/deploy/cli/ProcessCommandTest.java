@@ -1,0 +1,132 @@
+package org.maestroperf.deploy.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.maestroperf.deploy.generator.template.TreeReader;
+
+/** The process command end to end: flags, output forms, exit codes and one-line errors. */
+class ProcessCommandTest {
+
+    private static final String TEMPLATE = """
+            apiVersion: template.openshift.io/v1
+            kind: Template
+            metadata: {name: demo}
+            parameters:
+              - {name: REPLICAS, value: "1", required: true}
+              - {name: IMAGE_TAG, required: true}
+              - {name: SECRET, generate: expression, from: "[A-Z0-9]{10}"}
+            objects:
+              - apiVersion: apps/v1
+                kind: Deployment
+                metadata: {name: web}
+                spec:
+                  replicas: "${{REPLICAS}}"
+                  template:
+                    spec:
+                      containers:
+                        - name: web
+                          image: "example/web:${IMAGE_TAG}"
+                          env: [{name: SECRET, value: "${SECRET}"}]
+              - apiVersion: v1
+                kind: Service
+                metadata: {name: web}
+                spec: {ports: [{port: 80}]}
+            """;
+
+    @TempDir
+    Path dir;
+
+    record Result(int code, String out, String err) {
+    }
+
+    private Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = MaestroDeploy.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    private String template() throws IOException {
+        Path file = dir.resolve("t.yaml");
+        Files.writeString(file, TEMPLATE);
+        return file.toString();
+    }
+
+    @Test
+    void printsAV1ListInYaml() throws IOException {
+        Result r = run("process", template(), "-p", "IMAGE_TAG=2.0", "-p", "REPLICAS=4");
+        assertThat(r.code()).isEqualTo(ExitCode.OK);
+        Map<?, ?> list = (Map<?, ?>) TreeReader.readOne("out", r.out());
+        assertThat(list.get("kind")).isEqualTo("List");
+        assertThat(list.get("apiVersion")).isEqualTo("v1");
+        List<?> items = (List<?>) list.get("items");
+        assertThat(items).hasSize(2);
+        assertThat(r.out()).contains("replicas: 4\n", "image: example/web:2.0\n");
+        Map<?, ?> spec = (Map<?, ?>) ((Map<?, ?>) ((Map<?, ?>) ((Map<?, ?>) items.get(0)).get("spec")).get("template")).get("spec");
+        Map<?, ?> container = (Map<?, ?>) ((List<?>) spec.get("containers")).get(0);
+        assertThat(((Map<?, ?>) ((List<?>) container.get("env")).get(0)).get("value")).asString().matches("[A-Z0-9]{10}");
+    }
+
+    @Test
+    void printsJsonAndReadsParamFiles() throws IOException {
+        Path params = dir.resolve("params.env");
+        Files.writeString(params, "# tags\nIMAGE_TAG=1.5\n\nREPLICAS=2\n");
+        Result r = run("process", template(), "--param-file", params.toString(), "-p", "REPLICAS=3", "-o", "json");
+        assertThat(r.code()).isEqualTo(ExitCode.OK);
+        assertThat(r.out()).startsWith("{").contains("\"replicas\" : 3", "\"image\" : \"example/web:1.5\"");
+    }
+
+    @Test
+    void listsTheParametersLikeOc() throws IOException {
+        Result r = run("process", template(), "--parameters");
+        assertThat(r.code()).isEqualTo(ExitCode.OK);
+        assertThat(r.out()).isEqualTo("""
+                NAME        DESCRIPTION   GENERATOR    VALUE
+                REPLICAS                               1
+                IMAGE_TAG
+                SECRET                    expression   [A-Z0-9]{10}
+                """);
+    }
+
+    @Test
+    void writesADirectoryOfFiles() throws IOException {
+        Path out = dir.resolve("objects");
+        Result r = run("process", template(), "-p", "IMAGE_TAG=1", "--output-dir", out.toString());
+        assertThat(r.code()).isEqualTo(ExitCode.OK);
+        assertThat(r.err()).isEqualTo("wrote 2 objects to " + out + "\n");
+        try (var files = Files.list(out)) {
+            assertThat(files.map(f -> f.getFileName().toString()).sorted())
+                    .containsExactly("01-deployment-web.yaml", "02-service-web.yaml");
+        }
+        assertThat(run("process", template(), "-p", "IMAGE_TAG=1", "--output-dir", out.toString()).err())
+                .isEqualTo("error: --output-dir " + out + ": directory is not empty\n");
+    }
+
+    @Test
+    void userMistakesAreOneLineErrorsWithExitCode2() throws IOException {
+        String t = template();
+        assertThat(run("process", t)).isEqualTo(new Result(ExitCode.USAGE, "",
+                "error: " + t + ": parameter IMAGE_TAG is required and must be specified (-p IMAGE_TAG=VALUE)\n"));
+        assertThat(run("process", t, "-p", "IMAGE_TAG=1", "-p", "IMAGE=2").err())
+                .startsWith("error: " + t + ": unknown parameter 'IMAGE'");
+        assertThat(run("process", t, "-p", "IMAGE_TAG=1", "-p", "IMAGE=2", "--ignore-unknown-parameters").code())
+                .isEqualTo(ExitCode.OK);
+        assertThat(run("process", t, "-p", "IMAGE_TAG=1", "-p", "REPLICAS=many").err()).isEqualTo("error: " + t
+                + ": objects[0] (Deployment web) spec.replicas: parameter REPLICAS='many' is not JSON, and"
+                + " this field needs an integer\n");
+        assertThat(run("process", t, "-p", "IMAGE_TAG").err()).isEqualTo("error: -p IMAGE_TAG: expected KEY=VALUE\n");
+        assertThat(run("process", dir.resolve("missing.yaml").toString()).err())
+                .isEqualTo("error: " + dir.resolve("missing.yaml") + ": no such file\n");
+        assertThat(run("process", t, "-o", "xml").code()).isEqualTo(ExitCode.USAGE);
+    }
+}
