@@ -57,11 +57,13 @@ final class AccessCheck implements PreflightCheck {
             }
         }
         List<PreflightProblem> problems = new ArrayList<>();
-        denied.forEach((resource, verbs) -> problems.add(new PreflightProblem("access", "you may not "
-                + String.join(",", verbs) + " " + resource + (resource.equals("namespaces") ? "" : " in namespace " + namespace),
-                "ask a cluster admin for the edit role there (kubectl create rolebinding maestro-edit --clusterrole=edit "
-                        + "--user=YOU -n " + namespace + ")" + (resource.equals("namespaces")
-                        ? ", or create the namespace beforehand and use the openshift variant or -n" : ""))));
+        denied.forEach((resource, verbs) -> problems.add(resource.equals("namespaces")
+                ? new PreflightProblem("access", "you may not " + String.join(",", verbs) + " namespaces, and the bundle "
+                        + "creates namespace " + namespace, "ask a cluster admin to create namespace " + namespace
+                        + " for you, then use the openshift variant (no Namespace object)")
+                : new PreflightProblem("access", "you may not " + String.join(",", verbs) + " " + resource
+                        + " in namespace " + namespace, "ask a cluster admin for the edit role there (kubectl create "
+                        + "rolebinding maestro-edit --clusterrole=edit --user=YOU -n " + namespace + ")")));
         return problems;
     }
 }
