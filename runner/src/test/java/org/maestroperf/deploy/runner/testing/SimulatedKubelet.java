@@ -84,7 +84,7 @@ public final class SimulatedKubelet implements AutoCloseable {
         return this;
     }
 
-    /** When the last container was marked terminated (the status change the runner must notice). */
+    /** When the last container termination was sent to the API server (the change the runner must notice). */
     public Instant lastTermination() {
         return lastTermination;
     }
@@ -176,10 +176,10 @@ public final class SimulatedKubelet implements AutoCloseable {
 
     private void terminate(Job job, Pod pod, boolean passed, int index) {
         beforeTermination.run();
+        lastTermination = Instant.now();
         setStatus(pod, passed ? "Succeeded" : "Failed", new ContainerStatusBuilder().withName("client")
                 .withNewState().withNewTerminated().withExitCode(passed ? 0 : 1)
                 .withReason(passed ? "Completed" : "Error").endTerminated().endState().build(), null);
-        lastTermination = Instant.now();
         Integer limit = job.getSpec().getBackoffLimit();
         if (!passed && index < (limit == null ? 6 : limit)) {
             createPod(job);
