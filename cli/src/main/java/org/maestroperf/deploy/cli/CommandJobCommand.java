@@ -38,8 +38,9 @@ abstract class CommandJobCommand implements Callable<Integer> {
         Deadline deadline = Deadline.after(Durations.parse("--timeout", timeout));
         Bundle loaded = bundle.load(cluster.namespace);
         try (Cluster connected = cluster.connect(loaded.namespace().orElse(null))) {
-            JobOutcome outcome = CommandJobRun.run(connected, loaded.inNamespace(connected.namespace()), command(),
-                    deadline, progress, new Interruption(connected, false));
+            Interruption interruption = new Interruption(connected, false);
+            JobOutcome outcome = InterruptHook.around(interruption, progress, () -> CommandJobRun.run(connected,
+                    loaded.inNamespace(connected.namespace()), command(), deadline, progress, interruption));
             return switch (outcome.verdict()) {
                 case PASSED -> ExitCode.OK;
                 case FAILED -> ExitCode.FAILED;

@@ -58,30 +58,19 @@ final class RunCommand implements Callable<Integer> {
         try (Cluster connected = cluster.connect(loaded.namespace().orElse(null))) {
             Bundle inNamespace = loaded.inNamespace(connected.namespace());
             Interruption interruption = new Interruption(connected, keep);
-            Thread hook = new Thread(() -> {
-                String removed = interruption.interrupt();
-                progress.emit("interrupted", removed == null ? "interrupted" : "interrupted: removed Job " + removed,
-                        Map.of());
-            }, "maestro-deploy-interrupt");
-            Runtime.getRuntime().addShutdownHook(hook);
-            RunReport report;
-            try {
-                report = new RunPipeline(connected, progress, options, interruption).run(inNamespace);
-            } finally {
-                try {
-                    Runtime.getRuntime().removeShutdownHook(hook);
-                } catch (IllegalStateException shuttingDown) {
-                    // the hook is running: the JVM exits with 130 once it is done
+            RunReport report = InterruptHook.around(interruption, progress,
+                    () -> new RunPipeline(connected, progress, options, interruption).run(inNamespace));
+            for (String message : report.messages()) {
+                if (output.json()) {
+                    progress.emit("problem", message);
+                } else {
+                    spec.commandLine().getErr().println("error: " + message);
                 }
             }
-            report.messages().forEach(m -> progress.emit("problem", m));
             if (!output.json() && !report.results().isEmpty()) {
                 spec.commandLine().getOut().print(SummaryTable.render(report.results()));
             }
             progress.emit("done", "outcome: " + report.outcome(), Map.of("outcome", report.outcome().name()));
-            if (output.quiet && !report.messages().isEmpty()) {
-                report.messages().forEach(m -> spec.commandLine().getErr().println("error: " + m));
-            }
             return exitCode(report.outcome());
         }
     }

@@ -1,6 +1,7 @@
 package org.maestroperf.deploy.runner.results;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.maestroperf.deploy.runner.watch.Verdict;
 
@@ -15,10 +16,10 @@ public final class JUnitXml {
         long errors = results.stream().filter(r -> r.verdict() != Verdict.FAILED && r.verdict() != Verdict.PASSED).count();
         double total = results.stream().mapToLong(r -> r.duration().toMillis()).sum() / 1000.0;
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        xml.append(String.format("<testsuite name=\"%s\" tests=\"%d\" failures=\"%d\" errors=\"%d\" time=\"%.3f\">%n",
+        xml.append(String.format(Locale.ROOT, "<testsuite name=\"%s\" tests=\"%d\" failures=\"%d\" errors=\"%d\" time=\"%.3f\">%n",
                 escape(suite), results.size(), failures, errors, total));
         for (TestCaseResult r : results) {
-            xml.append(String.format("  <testcase classname=\"%s\" name=\"%s\" time=\"%.3f\">", escape(suite),
+            xml.append(String.format(Locale.ROOT, "  <testcase classname=\"%s\" name=\"%s\" time=\"%.3f\">", escape(suite),
                     escape(r.name()), r.duration().toMillis() / 1000.0));
             String message = escape(r.reason() == null ? "" : r.reason()) + " after " + r.attempts() + " attempt(s)";
             switch (r.verdict()) {

@@ -1,6 +1,7 @@
 package org.maestroperf.deploy.runner.results;
 
 import java.util.List;
+import java.util.Locale;
 
 /** The end-of-run table: test case, attempts, duration, verdict. */
 public final class SummaryTable {
@@ -15,7 +16,7 @@ public final class SummaryTable {
         out.append(String.format(format, "TEST CASE", "ATTEMPTS", "DURATION", "VERDICT"));
         for (TestCaseResult r : results) {
             out.append(String.format(format, r.name(), r.attempts(),
-                    String.format("%.1fs", r.duration().toMillis() / 1000.0),
+                    String.format(Locale.ROOT, "%.1fs", r.duration().toMillis() / 1000.0),
                     r.verdict() + (r.reason() == null || r.verdict().name().equals("PASSED") ? "" : " (" + r.reason() + ")")));
         }
         return out.toString();

@@ -176,7 +176,6 @@ public final class SimulatedKubelet implements AutoCloseable {
 
     private void terminate(Job job, Pod pod, boolean passed, int index) {
         beforeTermination.run();
-        lastTermination = Instant.now();
         setStatus(pod, passed ? "Succeeded" : "Failed", new ContainerStatusBuilder().withName("client")
                 .withNewState().withNewTerminated().withExitCode(passed ? 0 : 1)
                 .withReason(passed ? "Completed" : "Error").endTerminated().endState().build(), null);
@@ -197,6 +196,9 @@ public final class SimulatedKubelet implements AutoCloseable {
                     .withReason(unschedulable).withMessage("0/2 nodes are available").build());
         }
         current.setStatus(status.build());
+        if (container != null && container.getState().getTerminated() != null) {
+            lastTermination = Instant.now();
+        }
         client.resource(current).updateStatus();
     }
 
