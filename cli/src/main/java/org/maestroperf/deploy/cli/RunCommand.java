@@ -42,7 +42,7 @@ final class RunCommand implements Callable<Integer> {
     String timeout;
     @Option(names = "--fail-fast", description = "Stop at the first failed test case.")
     boolean failFast;
-    @Option(names = "--keep", description = "On Ctrl-C, leave the running client Job and pod in place.")
+    @Option(names = "--keep", description = "Leave a stuck, timed-out or interrupted client Job and its pods in place.")
     boolean keep;
     @Option(names = "--results", paramLabel = "DIR", description = "Write logs, pod status, events, reports and summaries here.")
     Path results;

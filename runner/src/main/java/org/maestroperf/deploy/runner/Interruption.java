@@ -41,10 +41,23 @@ public final class Interruption {
         if (job == null || keep) {
             return null;
         }
+        remove(job);
+        return job.getMetadata().getName();
+    }
+
+    /** Removes a client Job that got stuck or timed out, unless {@code --keep}; true when removed. */
+    boolean removeUnlessKept(Job job) {
+        if (keep) {
+            return false;
+        }
+        remove(job);
+        return true;
+    }
+
+    private void remove(Job job) {
         String name = job.getMetadata().getName();
         cluster.client().batch().v1().jobs().inNamespace(cluster.namespace()).withName(name).delete();
-        // the Job's garbage collection would remove the pod too, but only after we are gone
+        // the Job's garbage collection would remove the pods too, but only after we are gone
         cluster.client().pods().inNamespace(cluster.namespace()).withLabel(JobWatch.JOB_NAME_LABEL, name).delete();
-        return name;
     }
 }

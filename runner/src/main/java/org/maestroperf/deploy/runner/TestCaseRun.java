@@ -73,6 +73,11 @@ final class TestCaseRun {
         if (outcome.verdict() == Verdict.ERROR) {
             diagnosis.summary(20).forEach(line -> progress.emit("detail", "  " + line));
         }
+        if ((outcome.verdict() == Verdict.ERROR || outcome.verdict() == Verdict.TIMEOUT)
+                && interruption.removeUnlessKept(job)) {
+            // a stuck or still running client would hold the workers or retry forever; its evidence is collected
+            progress.emit("deleted", "removed Job " + job.getMetadata().getName() + " (use --keep to leave it)");
+        }
         if (results != null) {
             boolean ran = outcome.verdict() == Verdict.PASSED || outcome.verdict() == Verdict.FAILED;
             ReportsSnapshot snapshot = ran ? reports.fetch()

@@ -25,6 +25,8 @@ import org.maestroperf.deploy.runner.testing.DroppingProxy;
 import org.maestroperf.deploy.runner.testing.MockCluster;
 import org.maestroperf.deploy.runner.testing.SimulatedKubelet;
 import org.maestroperf.deploy.runner.testing.SimulatedKubelet.Attempt;
+import org.maestroperf.deploy.runner.watch.Deadline;
+import org.maestroperf.deploy.runner.watch.JobOutcome;
 import org.maestroperf.deploy.runner.watch.Verdict;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -130,6 +132,8 @@ class RunPipelineTest {
         assertThat(events).anyMatch(e -> e.contains("Failed to pull image"));
         assertThat(Files.readString(results.resolve("fixed-rate/events.yaml"))).contains("Failed to pull image");
         assertThat(Files.readString(results.resolve("summary.json"))).contains("\"outcome\":\"INFRASTRUCTURE\"");
+        // the stuck client is removed once its evidence is collected
+        assertThat(client.batch().v1().jobs().inNamespace(BundleFixture.NAMESPACE).list().getItems()).isEmpty();
     }
 
     @Test
@@ -208,5 +212,43 @@ class RunPipelineTest {
             assertThat(report.outcome()).isEqualTo(RunOutcome.PASSED);
             assertThat(report.results().get(0).attempts()).isEqualTo(1);
         }
+    }
+
+    @Test
+    void stopCommandRunsAFreshJobAndWaitsForIt() {
+        Cluster cluster = new Cluster(client, BundleFixture.NAMESPACE);
+        Bundle bundle = BundleFixture.kubernetes().build();
+
+        JobOutcome outcome = CommandJobRun.run(cluster, bundle, "stop", Deadline.after(Duration.ofSeconds(30)), progress,
+                new Interruption(cluster, false));
+
+        assertThat(outcome.verdict()).isEqualTo(Verdict.PASSED);
+        assertThat(client.batch().v1().jobs().inNamespace(BundleFixture.NAMESPACE).list().getItems())
+                .singleElement().satisfies(j -> assertThat(j.getMetadata().getName()).startsWith("maestro-stop-"));
+    }
+
+    @Test
+    void jobFailedConditionEndsTheWaitEvenWithoutAFailedPod() {
+        kubelet.script("fixed-rate", Attempt.HANG);
+        Cluster cluster = new Cluster(client, BundleFixture.NAMESPACE);
+        io.fabric8.kubernetes.api.model.batch.v1.Job job = org.maestroperf.deploy.runner.apply.JobLauncher.launch(cluster,
+                BundleFixture.kubernetes().testCase("fixed-rate", 0).build().testCases().get(0).job(), "maestro");
+        java.util.concurrent.CompletableFuture<JobOutcome> outcome = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> org.maestroperf.deploy.runner.watch.JobWatch.await(cluster, job.getMetadata().getName(), "client", 0,
+                        Deadline.after(Duration.ofSeconds(30)), Progress.QUIET));
+
+        // what the Job controller does when activeDeadlineSeconds passes
+        client.batch().v1().jobs().inNamespace(BundleFixture.NAMESPACE).withName(job.getMetadata().getName())
+                .editStatus(j -> {
+                    j.setStatus(new io.fabric8.kubernetes.api.model.batch.v1.JobStatusBuilder().addNewCondition()
+                            .withType("Failed").withStatus("True").withReason("DeadlineExceeded")
+                            .withMessage("Job was active longer than specified deadline").endCondition().build());
+                    return j;
+                });
+
+        assertThat(outcome.join()).satisfies(o -> {
+            assertThat(o.verdict()).isEqualTo(Verdict.FAILED);
+            assertThat(o.reason()).isEqualTo("Job failed: DeadlineExceeded: Job was active longer than specified deadline");
+        });
     }
 }

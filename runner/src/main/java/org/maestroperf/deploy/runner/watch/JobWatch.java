@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.fabric8.kubernetes.api.model.Pod;
+import io.fabric8.kubernetes.api.model.batch.v1.Job;
+import io.fabric8.kubernetes.api.model.batch.v1.JobCondition;
 import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
 
 import org.maestroperf.deploy.runner.cluster.Cluster;
@@ -30,12 +32,18 @@ public final class JobWatch {
         Changes changes = new Changes();
         SharedIndexInformer<Pod> informer = cluster.client().pods().inNamespace(cluster.namespace())
                 .withLabel(JOB_NAME_LABEL, jobName).inform(changes.handler(), 0);
+        // the Job's own conditions end it too where pods alone cannot tell (activeDeadlineSeconds, podFailurePolicy)
+        SharedIndexInformer<Job> jobInformer = cluster.client().batch().v1().jobs().inNamespace(cluster.namespace())
+                .withName(jobName).inform(changes.handler(), 0);
         try {
             Map<String, Pod> pods = new LinkedHashMap<>();
             String lastStatus = "";
             while (true) {
                 informer.getStore().list().forEach(p -> pods.put(p.getMetadata().getUid(), p));
                 JobOutcome outcome = decide(pods, container, backoffLimit);
+                if (outcome == null) {
+                    outcome = byCondition(jobInformer.getStore().getByKey(cluster.namespace() + "/" + jobName), pods);
+                }
                 if (outcome != null) {
                     return outcome;
                 }
@@ -51,7 +59,25 @@ public final class JobWatch {
             }
         } finally {
             informer.close();
+            jobInformer.close();
         }
+    }
+
+    private static JobOutcome byCondition(Job job, Map<String, Pod> pods) {
+        if (job == null || job.getStatus() == null || job.getStatus().getConditions() == null) {
+            return null;
+        }
+        Pod last = pods.values().stream().reduce((a, b) -> b).orElse(null);
+        for (JobCondition condition : job.getStatus().getConditions()) {
+            if ("True".equals(condition.getStatus()) && "Failed".equals(condition.getType())) {
+                return new JobOutcome(Verdict.FAILED, pods.size(), last, "Job failed: " + condition.getReason()
+                        + (condition.getMessage() == null ? "" : ": " + condition.getMessage()));
+            }
+            if ("True".equals(condition.getStatus()) && "Complete".equals(condition.getType())) {
+                return new JobOutcome(Verdict.PASSED, pods.size(), last, "Completed");
+            }
+        }
+        return null;
     }
 
     private static JobOutcome decide(Map<String, Pod> pods, String container, int backoffLimit) {
