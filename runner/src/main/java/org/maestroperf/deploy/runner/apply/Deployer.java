@@ -3,6 +3,7 @@ package org.maestroperf.deploy.runner.apply;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
@@ -36,7 +37,7 @@ public final class Deployer {
             applier.apply(ApplyLabels.stamp(object, bundle.name()));
             current.add(ObjectRef.of(object));
             progress.emit("applied", (dryRun ? "checked (dry run) " : "applied ") + object.getKind() + " "
-                    + object.getMetadata().getName(), java.util.Map.of("kind", object.getKind(),
+                    + object.getMetadata().getName(), Map.of("kind", object.getKind(),
                     "name", object.getMetadata().getName(), "dryRun", dryRun));
         }
         if (!applier.usesServerSideApply()) {

@@ -1,5 +1,6 @@
 package org.maestroperf.deploy.runner.watch;
 
+import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
@@ -40,7 +41,7 @@ final class Changes {
             return changed;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new RunAborted(RunAborted.Reason.INTERRUPTED, "interrupted", java.util.List.of());
+            throw new RunAborted(RunAborted.Reason.INTERRUPTED, "interrupted", List.of());
         }
     }
 }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
 import io.fabric8.kubernetes.api.model.Pod;
@@ -137,8 +136,7 @@ public final class InfrastructureWait {
         try {
             List<StorageClass> classes = cluster.client().storage().v1().storageClasses().list().getItems();
             for (PersistentVolumeClaim claim : bundle.infrastructure().stream()
-                    .filter(PersistentVolumeClaim.class::isInstance).map(PersistentVolumeClaim.class::cast)
-                    .collect(Collectors.toList())) {
+                    .filter(PersistentVolumeClaim.class::isInstance).map(PersistentVolumeClaim.class::cast).toList()) {
                 String wanted = claim.getSpec().getStorageClassName();
                 classes.stream()
                         .filter(c -> wanted == null ? "true".equals(c.getMetadata().getAnnotations() == null ? null
