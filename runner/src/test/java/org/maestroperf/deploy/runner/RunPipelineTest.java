@@ -188,13 +188,23 @@ class RunPipelineTest {
     }
 
     @Test
-    void clientThatRunsPastTheTimeoutEndsInTimeout() {
+    void clientThatRunsPastTheTimeoutEndsInTimeoutAndIsRemoved() {
+        Bundle bundle = BundleFixture.kubernetes().testCase("fixed-rate", 0).build();
+        // a first run rolls the infrastructure out, so the second one's 5 s go to the client
+        RunReport first = run(bundle, Duration.ofSeconds(30), false);
+        assertThat(first.outcome()).isEqualTo(RunOutcome.PASSED);
         kubelet.script("fixed-rate", Attempt.HANG);
 
-        RunReport report = run(BundleFixture.kubernetes().testCase("fixed-rate", 0).build(), Duration.ofSeconds(8), false);
+        RunReport report = run(bundle, Duration.ofSeconds(5), false);
 
         assertThat(report.outcome()).isEqualTo(RunOutcome.TIMEOUT);
-        assertThat(report.results()).singleElement().extracting(r -> r.verdict()).isEqualTo(Verdict.TIMEOUT);
+        assertThat(report.results()).singleElement().satisfies(r -> {
+            assertThat(r.verdict()).isEqualTo(Verdict.TIMEOUT);
+            assertThat(r.reason()).startsWith("timed out: attempt 1, pod ").endsWith(" Running");
+        });
+        // the timed-out Job is gone; the passed one of the first run stays
+        assertThat(client.batch().v1().jobs().inNamespace(BundleFixture.NAMESPACE).list().getItems())
+                .extracting(j -> j.getMetadata().getName()).containsExactly(first.results().get(0).job());
     }
 
     @Test
