@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 
 import org.maestroperf.deploy.diag.UserException;
 
+import io.fabric8.kubernetes.client.KubernetesClientException;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -19,6 +21,13 @@ import picocli.CommandLine.Command;
                 ExplainCommand.class,
                 TemplateCommand.class,
                 ProcessCommand.class,
+                PreflightCommand.class,
+                RunCommand.class,
+                TeardownCommand.class,
+                LabelNodesCommand.class,
+                ScaleCommand.class,
+                CommandJobCommand.Stop.class,
+                CommandJobCommand.Unassign.class,
         })
 public final class MaestroDeploy implements Runnable {
 
@@ -44,6 +53,8 @@ public final class MaestroDeploy implements Runnable {
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             if (ex instanceof UserException user) {
                 user.problems().forEach(p -> err.println("error: " + p));
+            } else if (ex instanceof KubernetesClientException api) {
+                err.println("error: cluster API: " + api.getMessage().lines().findFirst().orElse(""));
             } else {
                 err.println("maestro-deploy: internal error, please report it:");
                 ex.printStackTrace(err);
@@ -58,7 +69,10 @@ public final class MaestroDeploy implements Runnable {
     }
 
     private static int exitCodeOf(Throwable ex) {
-        return ex instanceof UserException ? ExitCode.USAGE : ExitCode.INTERNAL;
+        if (ex instanceof UserException) {
+            return ExitCode.USAGE;
+        }
+        return ex instanceof KubernetesClientException ? ExitCode.INFRASTRUCTURE : ExitCode.INTERNAL;
     }
 
     @Override

@@ -1,0 +1,33 @@
+package org.maestroperf.deploy.cli;
+
+import java.io.PrintWriter;
+
+import org.maestroperf.deploy.runner.progress.JsonProgress;
+import org.maestroperf.deploy.runner.progress.PlainProgress;
+import org.maestroperf.deploy.runner.progress.Progress;
+
+import picocli.CommandLine.Option;
+
+/** {@code --quiet} and {@code --output}: how progress is reported. */
+final class OutputOptions {
+
+    enum Format { text, json }
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress output.")
+    boolean quiet;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (progress on stderr, summary on stdout) or json (one event per line on stdout).")
+    Format format;
+
+    boolean json() {
+        return format == Format.json;
+    }
+
+    Progress progress(PrintWriter out, PrintWriter err) {
+        if (json()) {
+            return new JsonProgress(out);
+        }
+        return quiet ? Progress.QUIET : new PlainProgress(err, System.console() != null);
+    }
+}

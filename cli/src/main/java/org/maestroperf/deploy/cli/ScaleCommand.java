@@ -1,0 +1,40 @@
+package org.maestroperf.deploy.cli;
+
+import java.util.concurrent.Callable;
+
+import org.maestroperf.deploy.diag.UserException;
+import org.maestroperf.deploy.runner.cluster.Cluster;
+import org.maestroperf.deploy.runner.cluster.WorkerScaler;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code maestro-deploy scale workers N}. */
+@Command(name = "scale", mixinStandardHelpOptions = true, description = "Set the number of workers: scale workers N.")
+final class ScaleCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+    @Parameters(index = "0", paramLabel = "WHAT", description = "Only 'workers'.")
+    String what;
+    @Parameters(index = "1", paramLabel = "N", description = "Number of worker replicas.")
+    int replicas;
+    @Mixin
+    ClusterOptions cluster;
+
+    @Override
+    public Integer call() {
+        if (!what.equals("workers")) {
+            throw new UserException("scale: only 'workers' can be scaled (scale workers N), not '" + what + "'");
+        }
+        try (Cluster connected = cluster.connect(null)) {
+            WorkerScaler.scale(connected, replicas);
+            spec.commandLine().getOut().println("deployment/" + WorkerScaler.WORKER_DEPLOYMENT + " scaled to "
+                    + replicas + " in namespace " + connected.namespace());
+            return ExitCode.OK;
+        }
+    }
+}

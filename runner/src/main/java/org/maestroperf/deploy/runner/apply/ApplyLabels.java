@@ -1,0 +1,25 @@
+package org.maestroperf.deploy.runner.apply;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import io.fabric8.kubernetes.api.model.HasMetadata;
+
+/** The label that ties every applied object to its bundle, for pruning and teardown. */
+public final class ApplyLabels {
+
+    /** Value: the bundle name. */
+    public static final String BUNDLE = "maestro-deploy/bundle";
+
+    private ApplyLabels() {
+    }
+
+    /** Adds the bundle label to {@code object} (in place) and returns it. */
+    public static <T extends HasMetadata> T stamp(T object, String bundle) {
+        Map<String, String> labels = object.getMetadata().getLabels() == null ? new LinkedHashMap<>()
+                : new LinkedHashMap<>(object.getMetadata().getLabels());
+        labels.put(BUNDLE, bundle);
+        object.getMetadata().setLabels(labels);
+        return object;
+    }
+}

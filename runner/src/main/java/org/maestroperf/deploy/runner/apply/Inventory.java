@@ -1,0 +1,50 @@
+package org.maestroperf.deploy.runner.apply;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import io.fabric8.kubernetes.api.model.ConfigMap;
+import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
+
+import org.maestroperf.deploy.runner.cluster.Cluster;
+
+/**
+ * What an earlier apply of a bundle created, kept in a ConfigMap next to it, so objects that
+ * left the bundle can be pruned and teardown knows everything to remove.
+ */
+public final class Inventory {
+
+    private static final String KEY = "objects";
+
+    private Inventory() {
+    }
+
+    /** The inventory ConfigMap's name for a bundle. */
+    public static String configMapName(String bundle) {
+        return "maestro-deploy-inventory-" + bundle;
+    }
+
+    /** The objects recorded for {@code bundle} (empty when it was never applied here). */
+    public static List<ObjectRef> read(Cluster cluster, String bundle) {
+        ConfigMap configMap = cluster.client().configMaps().inNamespace(cluster.namespace())
+                .withName(configMapName(bundle)).get();
+        if (configMap == null || configMap.getData() == null || configMap.getData().get(KEY) == null) {
+            return List.of();
+        }
+        return configMap.getData().get(KEY).lines().map(ObjectRef::parse).filter(Objects::nonNull).toList();
+    }
+
+    /** Records {@code refs} as the bundle's objects. */
+    public static void write(Cluster cluster, String bundle, Collection<ObjectRef> refs, Applier applier) {
+        List<String> lines = new ArrayList<>();
+        refs.forEach(ref -> lines.add(ref.toString()));
+        ConfigMap configMap = new ConfigMapBuilder().withNewMetadata().withName(configMapName(bundle))
+                .withNamespace(cluster.namespace())
+                .withLabels(Map.of("app.kubernetes.io/managed-by", "maestro-deploy", ApplyLabels.BUNDLE, bundle))
+                .endMetadata().withData(Map.of(KEY, String.join("\n", lines) + "\n")).build();
+        applier.apply(configMap);
+    }
+}

@@ -1,0 +1,87 @@
+package org.maestroperf.deploy.runner.bundle;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.KubernetesResourceList;
+import io.fabric8.kubernetes.api.model.batch.v1.Job;
+import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
+
+import org.maestroperf.deploy.diag.UserException;
+
+/**
+ * Reads a generated bundle: a directory with {@code bundle.yaml} and {@code commands/*.yaml}, or a
+ * single {@code bundle.yaml} (then the commands are looked up next to it).
+ */
+public final class DirectoryBundleSource implements BundleSource {
+
+    private final Path path;
+    private final String name;
+    private final KubernetesSerialization serialization = new KubernetesSerialization();
+
+    /** @param name the bundle name recorded in the inventory (one deployment per name and namespace) */
+    public DirectoryBundleSource(Path path, String name) {
+        this.path = path;
+        this.name = name;
+    }
+
+    @Override
+    public Bundle load() {
+        Path file = Files.isDirectory(path) ? path.resolve("bundle.yaml") : path;
+        if (!Files.isRegularFile(file)) {
+            throw new UserException(path + ": no bundle here (expected a generated directory or its bundle.yaml)");
+        }
+        Map<String, Job> commands = new LinkedHashMap<>();
+        Path commandDir = file.toAbsolutePath().getParent().resolve("commands");
+        for (String command : List.of("stop", "unassign")) {
+            Path commandFile = commandDir.resolve(command + ".yaml");
+            if (Files.isRegularFile(commandFile)) {
+                List<HasMetadata> objects = read(commandFile);
+                if (objects.size() != 1 || !(objects.get(0) instanceof Job job)) {
+                    throw new UserException(commandFile + ": expected exactly one Job");
+                }
+                commands.put(command, job);
+            }
+        }
+        return Bundle.of(name, read(file), commands);
+    }
+
+    private List<HasMetadata> read(Path file) {
+        Object parsed;
+        try (InputStream in = Files.newInputStream(file)) {
+            parsed = serialization.unmarshal(in);
+        } catch (IOException e) {
+            throw new UserException(file + ": cannot read: " + e.getMessage());
+        } catch (RuntimeException e) {
+            throw new UserException(file + ": not Kubernetes YAML: " + firstLine(e.getMessage()));
+        }
+        List<HasMetadata> objects = new ArrayList<>();
+        if (parsed instanceof List<?> list) {
+            list.forEach(item -> objects.add(object(file, item)));
+        } else if (parsed instanceof KubernetesResourceList<?> list) {
+            list.getItems().forEach(item -> objects.add(object(file, item)));
+        } else if (parsed != null) {
+            objects.add(object(file, parsed));
+        }
+        return objects;
+    }
+
+    private static HasMetadata object(Path file, Object item) {
+        if (item instanceof HasMetadata object && object.getMetadata() != null
+                && object.getMetadata().getName() != null) {
+            return object;
+        }
+        throw new UserException(file + ": a document is not a named Kubernetes object");
+    }
+
+    private static String firstLine(String message) {
+        return message == null ? "unknown error" : message.lines().findFirst().orElse(message);
+    }
+}

@@ -1,0 +1,30 @@
+package org.maestroperf.deploy.runner.progress;
+
+import java.io.PrintWriter;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
+
+/** {@code --output json}: one JSON object per line, {@code {"time","type","message", ...fields}}. */
+public final class JsonProgress implements Progress {
+
+    private final PrintWriter out;
+    private final KubernetesSerialization json = new KubernetesSerialization();
+
+    public JsonProgress(PrintWriter out) {
+        this.out = out;
+    }
+
+    @Override
+    public synchronized void emit(String type, String message, Map<String, ?> fields) {
+        Map<String, Object> event = new LinkedHashMap<>();
+        event.put("time", Instant.now().toString());
+        event.put("type", type);
+        event.put("message", message);
+        event.putAll(fields);
+        out.println(json.asJson(event));
+        out.flush();
+    }
+}
