@@ -14,6 +14,8 @@ import picocli.CommandLine.Command;
         description = "Generates, validates and runs Maestro deployments on Kubernetes, OKD and OpenShift.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                ValidateCommand.class,
+                SchemasCommand.class,
         })
 public final class MaestroDeploy implements Runnable {
 

@@ -250,11 +250,11 @@ public final class DocumentParser {
 
         private Object scalar(ScalarNode node) {
             Tag tag = node.getTag();
-            if (tag.equals(Tag.STR) || tag.equals(Tag.TIMESTAMP) || tag.equals(Tag.BINARY) || !tag.isSecondary()) {
-                return node.getValue().length() <= 64 ? intern(node.getValue()) : node.getValue();
-            }
             if (tag.equals(Tag.NULL)) {
                 return null;
+            }
+            if (!tag.equals(Tag.INT) && !tag.equals(Tag.FLOAT) && !tag.equals(Tag.BOOL)) {
+                return node.getValue().length() <= 64 ? intern(node.getValue()) : node.getValue();
             }
             try {
                 Object o = getConstructor(node).construct(node);
