@@ -11,14 +11,10 @@ import org.maestroperf.deploy.validator.source.Value;
 public final class PodTemplates {
 
     /** An object that runs pods: pointers to its pod metadata and pod spec. */
-    public record Pods(Manifest manifest, String metadata, String spec) {
+    public record Pods(Manifest manifest, String metadata, String spec, Value labels, Value podSpec) {
 
-        public Value labels() {
-            return at(metadata + "/labels");
-        }
-
-        public Value podSpec() {
-            return at(spec);
+        Pods(Manifest manifest, String metadata, String spec) {
+            this(manifest, metadata, spec, at(manifest, metadata + "/labels"), at(manifest, spec));
         }
 
         /** Containers and init containers with the pointer of each. */
@@ -33,7 +29,7 @@ public final class PodTemplates {
             return out;
         }
 
-        public Value at(String pointer) {
+        private static Value at(Manifest manifest, String pointer) {
             Value v = manifest.root();
             for (String t : Pointers.tokens(pointer)) {
                 v = v instanceof org.maestroperf.deploy.validator.source.ListValue ? v.get(Integer.parseInt(t)) : v.get(t);

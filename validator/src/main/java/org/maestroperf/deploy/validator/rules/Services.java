@@ -13,11 +13,7 @@ final class Services {
 
     /** The workloads (same namespace) whose pod labels the Service's selector matches. */
     static List<PodTemplates.Pods> selectedPods(Bundle bundle, Manifest service) {
-        Value selector = service.root().path("spec", "selector");
-        return bundle.pods()
-                .filter(p -> p.manifest().namespace().equals(service.namespace()))
-                .filter(p -> Selectors.mapMatches(selector, p.labels()))
-                .toList();
+        return bundle.podsSelectedBy(service.root().path("spec", "selector"), service.namespace());
     }
 
     /** Whether a Service exposes a port given by number or by name. */
