@@ -65,17 +65,17 @@ public final class SchemaCheck {
             causes.forEach(c -> report(m, c, out));
             return;
         }
+        String message = e.getErrorMessage();
         if ("oneOf".equals(keyword) || "anyOf".equals(keyword)) {
             // a nullable type is anyOf(T, null): when the value has the right type, the violations are inside it
-            List<ValidationException> deeper = causes.stream().filter(c -> !"type".equals(c.getKeyword())).toList();
+            List<ValidationException> deeper = causes.stream()
+                    .filter(c -> !typeOnly(c) || !java.util.Objects.equals(c.getPointerToViolation(), e.getPointerToViolation()))
+                    .toList();
             if (!deeper.isEmpty()) {
                 deeper.forEach(c -> report(m, c, out));
                 return;
             }
-        }
-        String message = e.getErrorMessage();
-        if ("oneOf".equals(keyword) || "anyOf".equals(keyword)) {
-            message = alternatives(causes, message);
+            message = alternatives(e, message);
         }
         Matcher extraneous = EXTRANEOUS.matcher(message);
         if (extraneous.matches()) {
@@ -89,20 +89,35 @@ public final class SchemaCheck {
         out.add(at(m, pointer, Severity.ERROR, RULE, (pointer.isEmpty() ? "/" : pointer) + ": " + message));
     }
 
-    /** int-or-string and quantities: "expected string or integer, found boolean" rather than two findings. */
-    private static String alternatives(List<ValidationException> causes, String fallback) {
-        List<String> expected = new ArrayList<>();
-        String found = null;
-        Pattern type = Pattern.compile("expected type: (\\w+), found: (\\w+)");
-        for (ValidationException c : causes) {
-            Matcher t = type.matcher(c.getErrorMessage());
-            if (!t.matches()) {
-                return fallback;
-            }
-            expected.add(t.group(1).toLowerCase(java.util.Locale.ROOT));
-            found = t.group(2).toLowerCase(java.util.Locale.ROOT);
+    private static final Pattern TYPE = Pattern.compile("expected(?: type)?: (\\w+), found: (\\w+)");
+
+    /** Whether a violation only says the value has the wrong type (possibly through alternatives). */
+    private static boolean typeOnly(ValidationException e) {
+        if ("type".equals(e.getKeyword())) {
+            return true;
         }
-        return expected.isEmpty() ? fallback : "expected " + String.join(" or ", expected) + ", found " + found;
+        return ("anyOf".equals(e.getKeyword()) || "oneOf".equals(e.getKeyword())) && !e.getCausingExceptions().isEmpty()
+                && e.getCausingExceptions().stream().allMatch(c -> typeOnly(c)
+                        && java.util.Objects.equals(c.getPointerToViolation(), e.getPointerToViolation()));
+    }
+
+    /** int-or-string and quantities: "expected string or integer, found boolean" rather than nested alternatives. */
+    private static String alternatives(ValidationException e, String fallback) {
+        java.util.Set<String> expected = new java.util.TreeSet<>();
+        String[] found = {null};
+        collectTypes(e, expected, found);
+        expected.remove("null");
+        return expected.isEmpty() || found[0] == null ? fallback
+                : "expected " + String.join(" or ", expected) + ", found " + found[0];
+    }
+
+    private static void collectTypes(ValidationException e, java.util.Set<String> expected, String[] found) {
+        Matcher t = TYPE.matcher(e.getErrorMessage());
+        if ("type".equals(e.getKeyword()) && t.matches()) {
+            expected.add(t.group(1).toLowerCase(java.util.Locale.ROOT));
+            found[0] = t.group(2).toLowerCase(java.util.Locale.ROOT);
+        }
+        e.getCausingExceptions().forEach(c -> collectTypes(c, expected, found));
     }
 
     static Finding at(Manifest m, String pointer, Severity severity, String rule, String message) {
