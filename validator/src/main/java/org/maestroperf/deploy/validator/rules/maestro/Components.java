@@ -10,7 +10,10 @@ final class Components {
     private Components() {
     }
 
-    /** broker, reports, worker, inspector, agent, exporter or client. */
+    private static final java.util.Set<String> KNOWN = java.util.Set.of("broker", "reports", "worker", "inspector", "agent",
+            "exporter", "client", "sender", "receiver");
+
+    /** broker, reports, worker, inspector, agent, exporter or client (sender and receiver: the workers of Maestro 1.4). */
     static Optional<String> of(PodTemplates.Pods pods) {
         for (PodTemplates.Container c : pods.containers()) {
             String image = c.value().get("image").textOr("");
@@ -19,7 +22,7 @@ final class Components {
             if (repo.equals("eclipse-mosquitto")) {
                 return Optional.of("broker");
             }
-            if (repo.startsWith("maestro-")) {
+            if (repo.startsWith("maestro-") && KNOWN.contains(repo.substring("maestro-".length()))) {
                 return Optional.of(repo.substring("maestro-".length()));
             }
         }
@@ -28,6 +31,9 @@ final class Components {
 
     /** The node role a component should be scheduled on. */
     static String role(String component) {
-        return component.equals("worker") || component.equals("agent") ? "worker" : "infra";
+        return switch (component) {
+            case "worker", "agent", "sender", "receiver" -> "worker";
+            default -> "infra";
+        };
     }
 }
