@@ -17,7 +17,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * Build-time program (run by the validator's pom in {@code process-classes}) that writes the
  * built-in strict schema pack into the class path: for each Kubernetes version, the kinds of the
  * official Java client of that version plus the OpenShift kinds of a fabric8 openshift-model jar,
- * through {@link OpenApiConverter}. Descriptions are left out: they do not take part in validation.
+ * through {@link OpenApiConverter}. Descriptions and formats are left out, and types are not
+ * nullable: the validator drops null-valued fields before checking (null means unset), so the
+ * pack accepts the same documents with half the subschemas to load and check. Repeated
+ * subschemas are shared ({@link SharedSubschemas}) and {@link BuiltinSchemaBuilder} reads the result.
  *
  * <p>Arguments: {@code OUT_DIR OPENSHIFT_MODEL_JAR GSON_JAR VERSION=CLIENT_JAVA_API_JAR...}, e.g.
  * {@code v1.33=client-java-api-24.0.0.jar}.
@@ -57,10 +60,35 @@ public final class BuiltinPackGenerator {
             if (e.getKey().split("-")[0].endsWith("list")) {
                 continue; // lists are validated item by item
             }
-            mapper.writeValue(dir.resolve(e.getKey()).toFile(), e.getValue());
+            mapper.writeValue(dir.resolve(e.getKey()).toFile(), SharedSubschemas.compact((ObjectNode) withoutNull(e.getValue())));
             written++;
         }
         System.out.println("maestro-deploy: wrote " + written + " built-in schemas to " + dir);
+    }
+
+    /** {@code type: [T, "null"]} becomes {@code type: T}; formats and group-version-kind extensions go. */
+    static JsonNode withoutNull(JsonNode node) {
+        if (node instanceof ObjectNode obj) {
+            ObjectNode out = obj.objectNode();
+            obj.fields().forEachRemaining(e -> {
+                JsonNode v = e.getValue();
+                boolean schemaKeyword = !(v instanceof ObjectNode);
+                if (e.getKey().equals("type") && v.isArray() && v.size() == 2 && v.get(1).asText().equals("null")) {
+                    out.set("type", v.get(0));
+                } else if (schemaKeyword && (e.getKey().equals("format") || e.getKey().startsWith("x-kubernetes-"))) {
+                    return;
+                } else {
+                    out.set(e.getKey(), withoutNull(v));
+                }
+            });
+            return out;
+        }
+        if (node instanceof com.fasterxml.jackson.databind.node.ArrayNode arr) {
+            com.fasterxml.jackson.databind.node.ArrayNode out = arr.arrayNode();
+            arr.forEach(x -> out.add(withoutNull(x)));
+            return out;
+        }
+        return node;
     }
 
     private static JsonNode readJarEntry(Path jar, String entry) throws IOException {

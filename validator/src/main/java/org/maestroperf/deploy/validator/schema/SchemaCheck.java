@@ -125,12 +125,14 @@ public final class SchemaCheck {
         return new Finding(m.file(), pos[0], pos[1], m.pointer() + pointer, severity, rule, message);
     }
 
-    /** The object as Everit wants it. */
+    /** The object as Everit wants it; a field set to null is left out, as the API server treats it as unset. */
     static Object json(Value v) {
         if (v instanceof MapValue map) {
             JSONObject o = new JSONObject();
             for (int i = 0; i < map.size(); i++) {
-                o.put(map.key(i), json(map.value(i)));
+                if (!(map.value(i) instanceof ScalarValue s && s.value() == null)) {
+                    o.put(map.key(i), json(map.value(i)));
+                }
             }
             return o;
         }

@@ -20,6 +20,8 @@ public final class SchemaRegistry {
     public record Found(Schema schema, String location) {
     }
 
+    private static final com.fasterxml.jackson.databind.ObjectMapper MAPPER = new com.fasterxml.jackson.databind.ObjectMapper();
+
     private final List<SchemaSource> sources;
     private final boolean strict;
     private final ConcurrentHashMap<SchemaKey, Optional<Found>> byKey = new ConcurrentHashMap<>();
@@ -42,6 +44,9 @@ public final class SchemaRegistry {
         for (SchemaSource source : sources) {
             String located = source.locate(key);
             String text = source.fetch(located);
+            if (text != null && source instanceof SchemaSource.BuiltIn) {
+                return Optional.of(new Found(readBuiltIn(text), located));
+            }
             if (text != null) {
                 JSONObject json = new JSONObject(new JSONTokener(text));
                 json.remove("$schema");
@@ -53,6 +58,14 @@ public final class SchemaRegistry {
             }
         }
         return Optional.empty();
+    }
+
+    private Schema readBuiltIn(String text) {
+        try {
+            return BuiltinSchemaBuilder.build(MAPPER.readTree(text), strict);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("built-in schema unreadable", e);
+        }
     }
 
     /** {@code --no-strict}: unknown fields allowed again. */
