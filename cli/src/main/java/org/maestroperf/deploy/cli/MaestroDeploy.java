@@ -28,6 +28,8 @@ import picocli.CommandLine.Command;
                 ScaleCommand.class,
                 CommandJobCommand.Stop.class,
                 CommandJobCommand.Unassign.class,
+                ValidateCommand.class,
+                SchemasCommand.class,
         })
 public final class MaestroDeploy implements Runnable {
 

@@ -1,0 +1,51 @@
+package org.maestroperf.deploy.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.maestroperf.deploy.validator.schema.PackImporter;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code maestro-deploy schemas}: manages schema packs for {@code validate --schema-location}. */
+@Command(name = "schemas", mixinStandardHelpOptions = true,
+        description = "Schema packs for validate --schema-location.",
+        subcommands = SchemasCommand.Import.class)
+final class SchemasCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** {@code schemas import --openapi SPEC --out DIR}. */
+    @Command(name = "import", mixinStandardHelpOptions = true,
+            description = {"Converts an OpenAPI v2 document, or a folder of OpenAPI v3 documents (kubectl get --raw /openapi/v2),",
+                    "into a strict schema pack: one <kind>-<group>-<version>.json per kind."})
+    static final class Import implements Callable<Integer> {
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--openapi", paramLabel = "SPEC", required = true, description = "OpenAPI v2 JSON file, or folder of v3 JSON files.")
+        Path openapi;
+
+        @Option(names = "--out", paramLabel = "DIR", required = true, description = "Folder to write the pack into.")
+        Path out;
+
+        @Override
+        public Integer call() {
+            if (!openapi.toFile().exists()) {
+                throw new org.maestroperf.deploy.diag.UserException(openapi + ": no such file or directory");
+            }
+            int n = PackImporter.importSpec(openapi, out);
+            spec.commandLine().getOut().println("wrote " + n + " schemas to " + out);
+            return ExitCode.OK;
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package org.maestroperf.deploy.validator;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.maestroperf.deploy.diag.UserException;
+import org.maestroperf.deploy.validator.report.Finding;
+import org.maestroperf.deploy.validator.report.Report;
+import org.maestroperf.deploy.validator.report.Severity;
+import org.maestroperf.deploy.validator.rules.Bundle;
+import org.maestroperf.deploy.validator.rules.Rule;
+import org.maestroperf.deploy.validator.rules.Rules;
+import org.maestroperf.deploy.validator.schema.SchemaCheck;
+import org.maestroperf.deploy.validator.schema.SchemaRegistry;
+import org.maestroperf.deploy.validator.schema.SchemaSource;
+import org.maestroperf.deploy.validator.source.DocumentParser;
+import org.maestroperf.deploy.validator.source.Inputs;
+import org.maestroperf.deploy.validator.source.Manifest;
+import org.maestroperf.deploy.validator.source.SourceDocument;
+
+/**
+ * The validation pipeline: read, parse, check every object against its schema, run the rules on
+ * the whole bundle, and report the findings in a stable order. Parsing and schema checks run in
+ * parallel over inputs and objects.
+ */
+public final class Validator {
+
+    private final ValidationOptions options;
+    private final SchemaCheck schemaCheck;
+    private final List<Rule> rules;
+
+    public Validator(ValidationOptions options) {
+        this.options = options;
+        List<SchemaSource> sources = options.schemaLocations().stream()
+                .map(l -> SchemaSource.parse(l, options.kubernetesVersion(), options.strict(), options.schemaCache()))
+                .toList();
+        this.schemaCheck = new SchemaCheck(new SchemaRegistry(sources, options.strict()), options.ignoreMissingSchemas());
+        this.rules = Rules.selected(options.skip(), options.enable());
+    }
+
+    /** Validates documents held in memory (what the generator renders); findings in report order. */
+    public List<Finding> validate(List<SourceDocument> documents) {
+        return run(documents, d -> new Parsed(DocumentParser.parse(d), null)).findings();
+    }
+
+    /** Validates the inputs the command line named (files, directories, stdin). */
+    public Report validateInputs(List<String> arguments, InputStream stdin) {
+        List<Inputs.Input> inputs = Inputs.discover(arguments);
+        if (inputs.isEmpty()) {
+            throw new UserException("no .yaml, .yml or .json files found in " + String.join(" ", arguments));
+        }
+        return run(inputs, input -> {
+            Inputs.Read read = Inputs.read(input, stdin);
+            if (read.document() == null) {
+                return new Parsed(new DocumentParser.Result(List.of(), List.of()),
+                        new Finding(input.name(), 1, 1, "", Severity.ERROR, "unreadable-input", read.problem()));
+            }
+            return new Parsed(DocumentParser.parse(read.document()), null);
+        });
+    }
+
+    private record Parsed(DocumentParser.Result result, Finding unreadable) {
+    }
+
+    private <T> Report run(List<T> inputs, Function<T, Parsed> parse) {
+        List<Parsed> parsed = inputs.parallelStream().map(parse).toList();
+        List<Manifest> manifests = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
+        for (Parsed p : parsed) {
+            manifests.addAll(p.result().manifests());
+            findings.addAll(p.result().findings());
+            if (p.unreadable() != null) {
+                findings.add(p.unreadable());
+            }
+        }
+        if (!options.skip().contains(SchemaCheck.RULE)) {
+            manifests.parallelStream().map(schemaCheck::check).toList().forEach(findings::addAll);
+        }
+        Bundle bundle = new Bundle(manifests, options.external());
+        rules.parallelStream().map(r -> r.check(bundle)).toList().forEach(findings::addAll);
+        Map<String, Integer> rank = new HashMap<>();
+        for (T input : inputs) {
+            rank.putIfAbsent(nameOf(input), rank.size());
+        }
+        findings.removeIf(f -> options.skip().contains(f.rule()));
+        findings.sort(Finding.order(f -> rank.getOrDefault(f, Integer.MAX_VALUE)));
+        return new Report(findings, inputs.size(), manifests.size());
+    }
+
+    private static String nameOf(Object input) {
+        return input instanceof Inputs.Input i ? i.name() : ((SourceDocument) input).name();
+    }
+
+    /** Every rule known, for documentation and {@code --skip}/{@code --enable} checking. */
+    public static Collection<Rule> allRules() {
+        return Rules.all();
+    }
+}

@@ -1,0 +1,39 @@
+package org.maestroperf.deploy.validator.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.maestroperf.deploy.validator.report.Finding;
+import org.maestroperf.deploy.validator.report.Severity;
+
+/** Floating image tags (latest, edge, none) make runs unrepeatable: two runs may test different code. */
+final class FloatingTagRule extends Rule {
+
+    @Override
+    public String id() {
+        return "floating-tag";
+    }
+
+    @Override
+    public Severity severity() {
+        return Severity.WARNING;
+    }
+
+    @Override
+    public String summary() {
+        return "images are pinned (no latest, edge or missing tag)";
+    }
+
+    @Override
+    public List<Finding> check(Bundle bundle) {
+        List<Finding> out = new ArrayList<>();
+        bundle.pods().forEach(p -> p.containers().forEach(c -> {
+            String image = c.value().get("image").textOr("");
+            if (!image.isEmpty() && Images.floating(image)) {
+                out.add(finding(p.manifest(), c.pointer() + "/image", "image '" + image
+                        + "' uses a floating tag; pin a version so runs are repeatable"));
+            }
+        }));
+        return out;
+    }
+}

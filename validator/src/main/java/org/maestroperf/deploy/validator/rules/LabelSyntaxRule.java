@@ -1,0 +1,89 @@
+package org.maestroperf.deploy.validator.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.maestroperf.deploy.validator.report.Finding;
+import org.maestroperf.deploy.validator.report.Severity;
+import org.maestroperf.deploy.validator.source.Manifest;
+import org.maestroperf.deploy.validator.source.MapValue;
+import org.maestroperf.deploy.validator.source.Value;
+
+/** Label keys and values (on objects, pod templates and selectors) follow Kubernetes label syntax. */
+final class LabelSyntaxRule extends Rule {
+
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?");
+
+    @Override
+    public String id() {
+        return "label-syntax";
+    }
+
+    @Override
+    public Severity severity() {
+        return Severity.ERROR;
+    }
+
+    @Override
+    public String summary() {
+        return "label keys ([prefix/]name) and values have valid syntax and length";
+    }
+
+    @Override
+    public List<Finding> check(Bundle bundle) {
+        List<Finding> out = new ArrayList<>();
+        for (Manifest m : bundle.manifests()) {
+            check(m, "/metadata/labels", out);
+            check(m, "/spec/selector", out);
+            check(m, "/spec/selector/matchLabels", out);
+            PodTemplates.of(m).ifPresent(p -> {
+                if (!p.metadata().equals("/metadata")) {
+                    check(m, p.metadata() + "/labels", out);
+                }
+            });
+        }
+        return out;
+    }
+
+    private void check(Manifest m, String pointer, List<Finding> out) {
+        Value v = m.root();
+        for (String t : pointer.substring(1).split("/")) {
+            v = v.get(t);
+        }
+        if (!(v instanceof MapValue labels)) {
+            return;
+        }
+        for (int i = 0; i < labels.size(); i++) {
+            String key = labels.key(i);
+            if (key.equals("matchLabels") || key.equals("matchExpressions")) {
+                continue;
+            }
+            String problem = keyProblem(key);
+            if (problem != null) {
+                out.add(finding(m, pointer + "/" + key.replace("~", "~0").replace("/", "~1"), "label key '" + key + "' " + problem));
+            }
+            String value = labels.value(i).textOr("");
+            if (labels.value(i).isMap() || !value.isEmpty() && (value.length() > 63 || !NAME.matcher(value).matches())) {
+                out.add(finding(m, pointer + "/" + key.replace("~", "~0").replace("/", "~1"), "label value '" + value
+                        + "' must be at most 63 characters of letters, digits, '-', '_' and '.', starting and ending alphanumeric"));
+            }
+        }
+    }
+
+    static String keyProblem(String key) {
+        String name = key;
+        int slash = key.lastIndexOf('/');
+        if (slash >= 0) {
+            String prefix = key.substring(0, slash);
+            name = key.substring(slash + 1);
+            if (prefix.isEmpty() || prefix.length() > 253 || !NameSyntaxRule.SUBDOMAIN.matcher(prefix).matches()) {
+                return "has an invalid prefix (must be a DNS-1123 subdomain)";
+            }
+        }
+        if (name.isEmpty() || name.length() > 63 || !NAME.matcher(name).matches()) {
+            return "has an invalid name (at most 63 letters, digits, '-', '_' and '.', starting and ending alphanumeric)";
+        }
+        return null;
+    }
+}

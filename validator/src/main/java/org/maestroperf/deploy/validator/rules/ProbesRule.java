@@ -1,0 +1,56 @@
+package org.maestroperf.deploy.validator.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.maestroperf.deploy.validator.report.Finding;
+import org.maestroperf.deploy.validator.report.Severity;
+
+/** Long-running containers have a readiness and a liveness probe. */
+final class ProbesRule extends Rule {
+
+    private static final Set<String> LONG_RUNNING = Set.of("Deployment", "ReplicaSet", "StatefulSet", "DaemonSet",
+            "ReplicationController", "DeploymentConfig");
+
+    @Override
+    public String id() {
+        return "probes";
+    }
+
+    @Override
+    public Severity severity() {
+        return Severity.WARNING;
+    }
+
+    @Override
+    public String summary() {
+        return "containers of long-running workloads have readiness and liveness probes";
+    }
+
+    /** Off by default, as in kube-linter: batch-like Maestro components have nothing to probe. */
+    @Override
+    public boolean enabledByDefault() {
+        return false;
+    }
+
+    @Override
+    public List<Finding> check(Bundle bundle) {
+        List<Finding> out = new ArrayList<>();
+        bundle.pods().filter(p -> LONG_RUNNING.contains(p.manifest().kind())).forEach(p -> p.containers().forEach(c -> {
+            if (c.init()) {
+                return;
+            }
+            List<String> missing = new ArrayList<>();
+            for (String probe : List.of("readinessProbe", "livenessProbe")) {
+                if (c.value().get(probe).isMissing()) {
+                    missing.add(probe);
+                }
+            }
+            if (!missing.isEmpty()) {
+                out.add(finding(p.manifest(), c.pointer(), "container '" + c.name() + "' has no " + String.join(" or ", missing)));
+            }
+        }));
+        return out;
+    }
+}

@@ -1,0 +1,44 @@
+package org.maestroperf.deploy.validator.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.maestroperf.deploy.validator.report.Finding;
+import org.maestroperf.deploy.validator.report.Severity;
+
+/** A floating tag with a pull policy other than Always keeps whatever image a node pulled first. */
+final class PullPolicyRule extends Rule {
+
+    @Override
+    public String id() {
+        return "pull-policy";
+    }
+
+    @Override
+    public Severity severity() {
+        return Severity.WARNING;
+    }
+
+    @Override
+    public String summary() {
+        return "imagePullPolicy suits the tag: Always for floating tags";
+    }
+
+    @Override
+    public List<Finding> check(Bundle bundle) {
+        List<Finding> out = new ArrayList<>();
+        bundle.pods().forEach(p -> p.containers().forEach(c -> {
+            String image = c.value().get("image").textOr("");
+            String tag = Images.tag(image);
+            String policy = c.value().get("imagePullPolicy").text();
+            boolean defaultsToAlways = tag != null && (tag.isEmpty() || tag.equals("latest"));
+            String effective = policy != null ? policy : defaultsToAlways ? "Always" : "IfNotPresent";
+            if (Images.floating(image) && !effective.equals("Always")) {
+                out.add(finding(p.manifest(), c.pointer() + (policy == null ? "/image" : "/imagePullPolicy"), "image '" + image
+                        + "' has a floating tag but imagePullPolicy " + effective + (policy == null ? " (the default)" : "")
+                        + "; nodes keep a stale image"));
+            }
+        }));
+        return out;
+    }
+}

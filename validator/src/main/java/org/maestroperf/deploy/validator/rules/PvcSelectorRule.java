@@ -1,0 +1,35 @@
+package org.maestroperf.deploy.validator.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.maestroperf.deploy.validator.report.Finding;
+import org.maestroperf.deploy.validator.report.Severity;
+
+/** A claim with a selector is never dynamically provisioned: it stays Pending until someone creates a matching volume. */
+final class PvcSelectorRule extends Rule {
+
+    @Override
+    public String id() {
+        return "pvc-selector";
+    }
+
+    @Override
+    public Severity severity() {
+        return Severity.WARNING;
+    }
+
+    @Override
+    public String summary() {
+        return "no PersistentVolumeClaim with a selector (it prevents dynamic provisioning)";
+    }
+
+    @Override
+    public List<Finding> check(Bundle bundle) {
+        List<Finding> out = new ArrayList<>();
+        bundle.ofKind("PersistentVolumeClaim").filter(m -> !m.root().path("spec", "selector").isMissing())
+                .forEach(m -> out.add(finding(m, "/spec/selector",
+                        "a selector prevents dynamic provisioning; the claim stays Pending unless a matching volume is created by hand")));
+        return out;
+    }
+}

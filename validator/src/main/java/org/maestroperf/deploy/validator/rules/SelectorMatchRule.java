@@ -1,0 +1,58 @@
+package org.maestroperf.deploy.validator.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.maestroperf.deploy.validator.report.Finding;
+import org.maestroperf.deploy.validator.report.Severity;
+import org.maestroperf.deploy.validator.source.Value;
+
+/** A controller's selector must select its own pod template (the API server refuses it otherwise). */
+final class SelectorMatchRule extends Rule {
+
+    @Override
+    public String id() {
+        return "selector-match";
+    }
+
+    @Override
+    public Severity severity() {
+        return Severity.ERROR;
+    }
+
+    @Override
+    public String summary() {
+        return "Deployment, ReplicaSet, StatefulSet, DaemonSet, Job and DeploymentConfig selectors match their pod template's labels";
+    }
+
+    @Override
+    public List<Finding> check(Bundle bundle) {
+        List<Finding> out = new ArrayList<>();
+        bundle.pods().forEach(p -> {
+            String kind = p.manifest().kind();
+            Value selector = p.manifest().root().path("spec", "selector");
+            if (kind.equals("Pod") || kind.equals("CronJob") || kind.equals("PodTemplate") || selector.isMissing()) {
+                return;
+            }
+            boolean plain = kind.equals("DeploymentConfig") || kind.equals("ReplicationController");
+            boolean matches = plain ? Selectors.mapMatches(selector, p.labels())
+                    : Selectors.labelSelectorMatches(selector, p.labels());
+            if (!matches) {
+                out.add(finding(p.manifest(), "/spec/selector",
+                        "spec.selector does not match the pod template's labels " + labels(p.labels())));
+            }
+        });
+        return out;
+    }
+
+    static String labels(Value labels) {
+        if (!(labels instanceof org.maestroperf.deploy.validator.source.MapValue m) || m.size() == 0) {
+            return "(none)";
+        }
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < m.size(); i++) {
+            parts.add(m.key(i) + "=" + m.value(i).textOr(""));
+        }
+        return "{" + String.join(", ", parts) + "}";
+    }
+}

@@ -1,0 +1,41 @@
+package org.maestroperf.deploy.validator.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.maestroperf.deploy.validator.report.Finding;
+import org.maestroperf.deploy.validator.report.Severity;
+
+/** A Service with a selector that selects no workload in the bundle sends traffic nowhere. */
+final class ServiceSelectsPodsRule extends Rule {
+
+    @Override
+    public String id() {
+        return "service-selects-pods";
+    }
+
+    @Override
+    public Severity severity() {
+        return Severity.ERROR;
+    }
+
+    @Override
+    public String summary() {
+        return "every Service with a selector selects the pods of some workload in the bundle";
+    }
+
+    @Override
+    public List<Finding> check(Bundle bundle) {
+        List<Finding> out = new ArrayList<>();
+        bundle.ofKind("Service").forEach(s -> {
+            if (Selectors.isEmpty(s.root().path("spec", "selector"))) {
+                return;
+            }
+            if (Services.selectedPods(bundle, s).isEmpty()) {
+                out.add(finding(s, "/spec/selector", "selector " + SelectorMatchRule.labels(s.root().path("spec", "selector"))
+                        + " selects no pods of any workload in the bundle"));
+            }
+        });
+        return out;
+    }
+}

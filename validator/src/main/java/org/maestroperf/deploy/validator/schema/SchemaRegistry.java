@@ -1,0 +1,84 @@
+package org.maestroperf.deploy.validator.schema;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.everit.json.schema.Schema;
+import org.everit.json.schema.loader.SchemaLoader;
+import org.json.JSONArray;
+import org.json.JSONObject;
+import org.json.JSONTokener;
+
+/**
+ * Finds and loads the schema of a kind from the schema locations, in order; each schema is
+ * loaded once and shared by every document and thread.
+ */
+public final class SchemaRegistry {
+
+    /** A loaded schema and where it came from. */
+    public record Found(Schema schema, String location) {
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper MAPPER = new com.fasterxml.jackson.databind.ObjectMapper();
+
+    private final List<SchemaSource> sources;
+    private final boolean strict;
+    private final ConcurrentHashMap<SchemaKey, Optional<Found>> byKey = new ConcurrentHashMap<>();
+
+    public SchemaRegistry(List<SchemaSource> sources, boolean strict) {
+        this.sources = List.copyOf(sources);
+        this.strict = strict;
+    }
+
+    /** The schema for a kind, or empty when no location has one. */
+    public Optional<Found> find(SchemaKey key) {
+        return byKey.computeIfAbsent(key, this::load);
+    }
+
+    public List<SchemaSource> sources() {
+        return sources;
+    }
+
+    private Optional<Found> load(SchemaKey key) {
+        for (SchemaSource source : sources) {
+            String located = source.locate(key);
+            String text = source.fetch(located);
+            if (text != null && source instanceof SchemaSource.BuiltIn) {
+                return Optional.of(new Found(readBuiltIn(text), located));
+            }
+            if (text != null) {
+                JSONObject json = new JSONObject(new JSONTokener(text));
+                json.remove("$schema");
+                if (!strict) {
+                    relax(json);
+                }
+                Schema schema = SchemaLoader.builder().schemaJson(json).build().load().build();
+                return Optional.of(new Found(schema, located));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Schema readBuiltIn(String text) {
+        try {
+            return BuiltinSchemaBuilder.build(MAPPER.readTree(text), strict);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("built-in schema unreadable", e);
+        }
+    }
+
+    /** {@code --no-strict}: unknown fields allowed again. */
+    private static void relax(Object node) {
+        if (node instanceof JSONObject obj) {
+            if (Boolean.FALSE.equals(obj.opt("additionalProperties"))) {
+                obj.remove("additionalProperties");
+            }
+            for (String k : obj.keySet()) {
+                relax(obj.get(k));
+            }
+        } else if (node instanceof JSONArray arr) {
+            arr.forEach(SchemaRegistry::relax);
+        }
+    }
+}

@@ -1,0 +1,182 @@
+package org.maestroperf.deploy.validator.schema;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.Map;
+
+import org.maestroperf.deploy.diag.UserException;
+
+/**
+ * One {@code --schema-location}: the built-in pack ({@code default}), a local folder of schema
+ * files, or a kubeconform-style template (local path or http(s) URL) with {@code {{ .ResourceKind }}},
+ * {@code {{ .KindSuffix }}}, {@code {{ .NormalizedKubernetesVersion }}}, {@code {{ .StrictSuffix }}},
+ * {@code {{ .Group }}} and {@code {{ .ResourceAPIVersion }}}. Remote schemas are cached on disk.
+ */
+public sealed interface SchemaSource {
+
+    /** The schema's identity (resource, path or URL) for a key, for caching and messages. */
+    String locate(SchemaKey key);
+
+    /** The schema text, or null when this location has none for the key. */
+    String fetch(String located);
+
+    /** The location as the user would recognise it. */
+    String describe();
+
+    /** Parses a {@code --schema-location} value. */
+    static SchemaSource parse(String location, KubernetesVersion version, boolean strict, Path cacheDir) {
+        if (location.equals("default")) {
+            return new BuiltIn(version);
+        }
+        boolean remote = location.startsWith("http://") || location.startsWith("https://");
+        String template = location.contains("{{") ? location
+                : location.replaceAll("/+$", "") + "/{{ .ResourceKind }}{{ .KindSuffix }}.json";
+        return remote ? new Remote(template, version, strict, cacheDir) : new Local(template, version, strict);
+    }
+
+    /** Expands kubeconform's template variables. */
+    static String expand(String template, SchemaKey key, KubernetesVersion version, boolean strict) {
+        Map<String, String> vars = Map.of(
+                "ResourceKind", key.kind().toLowerCase(java.util.Locale.ROOT),
+                "KindSuffix", key.kindSuffix(),
+                "NormalizedKubernetesVersion", version.normalized(),
+                "StrictSuffix", strict ? "-strict" : "",
+                "Group", key.group(),
+                "ResourceAPIVersion", key.version());
+        StringBuilder out = new StringBuilder();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{\\{\\s*\\.(\\w+)\\s*}}").matcher(template);
+        while (m.find()) {
+            String value = vars.get(m.group(1));
+            if (value == null) {
+                throw new UserException("--schema-location: unknown template variable {{ ." + m.group(1) + " }} in " + template);
+            }
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(value));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** The pack built into the jar at build time. */
+    record BuiltIn(KubernetesVersion version) implements SchemaSource {
+        private static final String ROOT = "/org/maestroperf/deploy/validator/schemas/";
+
+        public BuiltIn {
+            if (!KubernetesVersion.BUILT_IN.contains(version.minorName())) {
+                throw new UserException("--kubernetes-version " + version.minorName() + ": the built-in schemas cover "
+                        + String.join(" and ", KubernetesVersion.BUILT_IN)
+                        + "; give a --schema-location for other versions");
+            }
+        }
+
+        @Override
+        public String locate(SchemaKey key) {
+            return ROOT + version.minorName() + "/" + key.fileName();
+        }
+
+        @Override
+        public String fetch(String located) {
+            try (InputStream in = BuiltIn.class.getResourceAsStream(located)) {
+                return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new IllegalStateException("built-in schema " + located + " unreadable", e);
+            }
+        }
+
+        @Override
+        public String describe() {
+            return "built-in " + version.minorName();
+        }
+    }
+
+    /** A local folder or file template. */
+    record Local(String template, KubernetesVersion version, boolean strict) implements SchemaSource {
+        @Override
+        public String locate(SchemaKey key) {
+            return expand(template, key, version, strict);
+        }
+
+        @Override
+        public String fetch(String located) {
+            Path p = Path.of(located);
+            if (!Files.isRegularFile(p)) {
+                return null;
+            }
+            try {
+                return Files.readString(p);
+            } catch (IOException e) {
+                throw new UserException(located + ": cannot read schema: " + e.getMessage());
+            }
+        }
+
+        @Override
+        public String describe() {
+            return template;
+        }
+    }
+
+    /** An http(s) template; answers are kept in {@code cacheDir} (404s are not cached). */
+    record Remote(String template, KubernetesVersion version, boolean strict, Path cacheDir) implements SchemaSource {
+        private static final HttpClient HTTP = HttpClient.newBuilder()
+                .connectTimeout(Duration.ofSeconds(10)).followRedirects(HttpClient.Redirect.NORMAL).build();
+
+        @Override
+        public String locate(SchemaKey key) {
+            return expand(template, key, version, strict);
+        }
+
+        @Override
+        public String fetch(String url) {
+            Path cached = cacheDir == null ? null : cacheDir.resolve(sha256(url) + ".json");
+            try {
+                if (cached != null && Files.isRegularFile(cached)) {
+                    return Files.readString(cached);
+                }
+                HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url))
+                        .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 404) {
+                    return null;
+                }
+                if (response.statusCode() != 200) {
+                    throw new UserException(url + ": HTTP " + response.statusCode());
+                }
+                if (cached != null) {
+                    Files.createDirectories(cacheDir);
+                    Path tmp = Files.createTempFile(cacheDir, "schema", ".tmp");
+                    Files.writeString(tmp, response.body());
+                    Files.move(tmp, cached, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                            java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                }
+                return response.body();
+            } catch (IOException e) {
+                throw new UserException(url + ": cannot fetch schema: " + e.getMessage());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new UserException(url + ": interrupted");
+            }
+        }
+
+        @Override
+        public String describe() {
+            return template;
+        }
+
+        private static String sha256(String s) {
+            try {
+                return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package org.maestroperf.deploy.validator.source;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+import org.maestroperf.deploy.diag.UserException;
+
+/**
+ * Finds the inputs named on the command line (files; directories searched recursively for
+ * {@code .yaml}, {@code .yml} and {@code .json}; {@code -} for stdin) and reads them as text.
+ */
+public final class Inputs {
+
+    /** Name stdin is reported under. */
+    public static final String STDIN = "<stdin>";
+
+    /** One input: its display name and path ({@code null} for stdin). */
+    public record Input(String name, Path path) {
+    }
+
+    /** What reading an input gave: its text, or the reason it cannot be read as text. */
+    public record Read(SourceDocument document, String problem) {
+    }
+
+    private Inputs() {
+    }
+
+    /** The inputs in a stable order: arguments as given, directory contents sorted by path. */
+    public static List<Input> discover(List<String> arguments) {
+        List<Input> out = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        for (String arg : arguments) {
+            if (arg.equals("-")) {
+                out.add(new Input(STDIN, null));
+                continue;
+            }
+            Path path = Path.of(arg);
+            if (Files.isDirectory(path)) {
+                try (Stream<Path> walk = Files.walk(path)) {
+                    walk.filter(Files::isRegularFile).filter(Inputs::isManifestFile).sorted()
+                            .forEach(p -> out.add(new Input(p.toString(), p)));
+                } catch (IOException | java.io.UncheckedIOException e) {
+                    problems.add(arg + ": cannot list directory: " + e.getMessage());
+                }
+            } else if (Files.isRegularFile(path)) {
+                out.add(new Input(arg, path));
+            } else {
+                problems.add(arg + ": no such file or directory");
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new UserException(problems);
+        }
+        return out;
+    }
+
+    static boolean isManifestFile(Path p) {
+        String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json");
+    }
+
+    /** Reads one input; refuses (as a problem, not an exception) binary and oversized input. */
+    public static Read read(Input input, InputStream stdin) {
+        byte[] bytes;
+        try {
+            if (input.path() == null) {
+                bytes = stdin.readNBytes(DocumentParser.MAX_CODE_POINTS * 4 + 1);
+            } else {
+                long size = Files.size(input.path());
+                if (size > DocumentParser.MAX_CODE_POINTS * 4L) {
+                    return new Read(null, "input is " + size + " bytes, more than the limit; refused");
+                }
+                bytes = Files.readAllBytes(input.path());
+            }
+        } catch (IOException e) {
+            throw new UserException(input.name() + ": cannot read: " + e.getMessage());
+        }
+        return decode(input.name(), bytes);
+    }
+
+    /** Decodes UTF-8 text; binary content (NUL bytes, invalid UTF-8) is reported, not parsed. */
+    public static Read decode(String name, byte[] bytes) {
+        if (bytes.length > DocumentParser.MAX_CODE_POINTS * 4) {
+            return new Read(null, "input is larger than the limit; refused");
+        }
+        for (byte b : bytes) {
+            if (b == 0) {
+                return new Read(null, "binary input (NUL bytes), not YAML or JSON");
+            }
+        }
+        try {
+            int offset = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
+                    && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset)).toString();
+            return new Read(new SourceDocument(name, text), null);
+        } catch (CharacterCodingException e) {
+            return new Read(null, "binary input (not valid UTF-8), not YAML or JSON");
+        }
+    }
+}

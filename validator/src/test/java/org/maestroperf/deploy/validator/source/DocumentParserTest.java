@@ -1,0 +1,169 @@
+package org.maestroperf.deploy.validator.source;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.maestroperf.deploy.validator.report.Finding;
+
+class DocumentParserTest {
+
+    private static DocumentParser.Result parse(String text) {
+        return DocumentParser.parse(new SourceDocument("in.yaml", text));
+    }
+
+    @Test
+    void readsEveryDocumentOfAMultiDocumentStreamWithPositions() {
+        DocumentParser.Result r = parse("""
+                ---
+                apiVersion: v1
+                kind: ConfigMap
+                metadata:
+                  name: a
+                ---
+                # only a comment
+                ---
+                apiVersion: v1
+                kind: Service
+                metadata:
+                  name: b
+                spec:
+                  ports:
+                    - port: 80
+                """);
+        assertThat(r.findings()).isEmpty();
+        assertThat(r.manifests()).extracting(Manifest::describe).containsExactly("ConfigMap/a", "Service/b");
+        assertThat(r.manifests().get(1).document()).isEqualTo(2);
+        int[] port = Pointers.position(r.manifests().get(1).root(), "/spec/ports/0/port");
+        assertThat(port).containsExactly(15, 7);
+        assertThat(r.manifests().get(1).root().path("spec", "ports").get(0).get("port"))
+                .isEqualTo(new ScalarValue(80L, 15, 13));
+    }
+
+    @Test
+    void readsJson() {
+        DocumentParser.Result r = parse("{\"apiVersion\": \"v1\", \"kind\": \"ConfigMap\",\n \"metadata\": {\"name\": \"x\"}, \"data\": {\"k\": \"1\"}}");
+        assertThat(r.findings()).isEmpty();
+        assertThat(r.manifests().get(0).root().path("data", "k")).isEqualTo(new ScalarValue("1", 2, 43));
+    }
+
+    @Test
+    void expandsListItemsWithTheirPointers() {
+        DocumentParser.Result r = parse("""
+                apiVersion: v1
+                kind: List
+                items:
+                  - {apiVersion: v1, kind: ConfigMap, metadata: {name: a}}
+                  - {apiVersion: v1, kind: Secret, metadata: {name: b}}
+                """);
+        assertThat(r.manifests()).extracting(Manifest::describe).containsExactly("ConfigMap/a", "Secret/b");
+        assertThat(r.manifests()).extracting(Manifest::pointer).containsExactly("/items/0", "/items/1");
+    }
+
+    @Test
+    void expandsTemplateObjectsWithParameterDefaults() {
+        DocumentParser.Result r = parse("""
+                apiVersion: template.openshift.io/v1
+                kind: Template
+                metadata: {name: t}
+                parameters:
+                  - {name: NAME, value: broker}
+                  - {name: REPLICAS, value: "2"}
+                  - {name: PASSWORD, generate: expression, from: "[a-z]{8}"}
+                objects:
+                  - apiVersion: apps/v1
+                    kind: Deployment
+                    metadata: {name: "maestro-${NAME}"}
+                    spec:
+                      replicas: "${{REPLICAS}}"
+                      template:
+                        spec:
+                          containers: [{name: c, image: x, env: [{name: P, value: "${PASSWORD}"}]}]
+                """);
+        assertThat(r.findings()).isEmpty();
+        assertThat(r.manifests()).extracting(Manifest::describe).containsExactly("Template/t", "Deployment/maestro-broker");
+        Manifest d = r.manifests().get(1);
+        assertThat(d.pointer()).isEqualTo("/objects/0");
+        assertThat(((ScalarValue) d.root().path("spec", "replicas")).value()).isEqualTo(2L);
+        assertThat(d.root().path("spec", "template", "spec", "containers").get(0).get("env").get(0).get("value").text())
+                .isEqualTo("placeholder");
+    }
+
+    @Test
+    void syntaxErrorIsAFindingWithItsPosition() {
+        DocumentParser.Result r = parse("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: [unclosed\n");
+        assertThat(r.findings()).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo("yaml-syntax");
+            assertThat(f.line()).isEqualTo(5);
+        });
+    }
+
+    @Test
+    void duplicateKeysAreErrorsAtTheSecondKey() {
+        DocumentParser.Result r = parse("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n  name: b\n");
+        assertThat(r.findings()).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo("duplicate-key");
+            assertThat(f.line()).isEqualTo(5);
+            assertThat(f.column()).isEqualTo(3);
+            assertThat(f.pointer()).isEqualTo("/metadata/name");
+        });
+        assertThat(r.manifests().get(0).name()).isEqualTo("b");
+    }
+
+    @Test
+    void missingApiVersionAndKindAreFindings() {
+        DocumentParser.Result r = parse("metadata:\n  name: a\n");
+        assertThat(r.findings()).extracting(Finding::rule).containsExactly("missing-api-version", "missing-kind");
+        assertThat(r.manifests()).isEmpty();
+    }
+
+    @Test
+    void aScalarDocumentIsNotAnObject() {
+        assertThat(parse("just text\n").findings()).extracting(Finding::rule).containsExactly("not-an-object");
+    }
+
+    @Test
+    void aliasBombIsRefusedNotExpanded() {
+        StringBuilder b = new StringBuilder("apiVersion: v1\nkind: ConfigMap\na0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
+        for (int i = 1; i < 30; i++) {
+            b.append("a").append(i).append(": &a").append(i).append(" [");
+            for (int j = 0; j < 10; j++) {
+                b.append(j == 0 ? "" : ", ").append("*a").append(i - 1);
+            }
+            b.append("]\n");
+        }
+        DocumentParser.Result r = parse(b.toString());
+        assertThat(r.manifests()).isEmpty();
+        assertThat(r.findings()).singleElement().satisfies(f -> assertThat(f.rule()).isIn("yaml-syntax", "document-too-large"));
+    }
+
+    @Test
+    void mergeKeysAreExpanded() {
+        DocumentParser.Result r = parse("base: &b {app: x}\napiVersion: v1\nkind: ConfigMap\ndata:\n  <<: *b\n  own: y\n");
+        assertThat(r.manifests().get(0).root().path("data", "app").text()).isEqualTo("x");
+    }
+
+    @Test
+    void binaryInputIsReportedNotParsed() {
+        Inputs.Read read = Inputs.decode("blob.yaml", new byte[] {'a', 0, 'b'});
+        assertThat(read.document()).isNull();
+        assertThat(read.problem()).contains("binary");
+        Inputs.Read invalid = Inputs.decode("latin1.yaml", "caf\u00e9".getBytes(StandardCharsets.ISO_8859_1));
+        assertThat(invalid.problem()).contains("UTF-8");
+    }
+
+    @Test
+    void tooLargeInputIsRefusedBeforeParsing() {
+        String huge = "a".repeat(DocumentParser.MAX_CODE_POINTS + 1);
+        assertThat(parse(huge).findings()).extracting(Finding::rule).containsExactly("input-too-large");
+    }
+
+    @Test
+    void yamlOneOneScalarsResolveAsKubernetesReadsThem() {
+        Manifest m = parse("apiVersion: v1\nkind: X\na: 0x1F\nb: yes\nc: '8080'\nd: 1.5\ne: ~\nf: 2024-01-01\n").manifests().get(0);
+        assertThat(List.of("a", "b", "c", "d", "e", "f")).map(k -> ((ScalarValue) m.root().get(k)).value())
+                .containsExactly(31L, true, "8080", 1.5, null, "2024-01-01");
+    }
+}
