@@ -27,12 +27,12 @@ public final class TemplateChecks {
     public static List<TemplateFinding> check(Object tree) {
         List<TemplateFinding> findings = new ArrayList<>();
         if (!(tree instanceof Map<?, ?> template) || !"Template".equals(template.get("kind"))) {
-            findings.add(error("template/not-a-template", "", "not a Template (kind: Template)"));
+            findings.add(error("template/not-a-template", List.of(), "not a Template (kind: Template)"));
             return findings;
         }
         Object apiVersion = template.get("apiVersion");
         if (!"template.openshift.io/v1".equals(apiVersion) && !"v1".equals(apiVersion)) {
-            findings.add(error("template/api-version", "apiVersion",
+            findings.add(error("template/api-version", List.of("apiVersion"),
                     "apiVersion is '" + apiVersion + "', expected template.openshift.io/v1"));
         }
         Map<String, Map<?, ?>> declared = parameters(template, findings);
@@ -42,7 +42,7 @@ public final class TemplateChecks {
         catalog(template, findings);
         declared.forEach((name, p) -> {
             if (!used.contains(name)) {
-                findings.add(warning("template/unused-parameter", "parameters[" + name + "]",
+                findings.add(warning("template/unused-parameter", List.of("parameters", indexOf(template, name)),
                         "parameter " + name + " is declared but never used: setting it changes nothing"));
             }
         });
@@ -53,13 +53,13 @@ public final class TemplateChecks {
         Map<String, Map<?, ?>> declared = new LinkedHashMap<>();
         if (!(template.get("parameters") instanceof List<?> list)) {
             if (template.get("parameters") != null) {
-                findings.add(error("template/parameters", "parameters", "parameters must be a list"));
+                findings.add(error("template/parameters", List.of("parameters"), "parameters must be a list"));
             }
             return declared;
         }
         ExpressionGenerator generator = new ExpressionGenerator(new Random(0));
         for (int i = 0; i < list.size(); i++) {
-            String at = "parameters[" + i + "]";
+            List<Object> at = List.of("parameters", i);
             if (!(list.get(i) instanceof Map<?, ?> p) || !(p.get("name") instanceof String name)
                     || !ParameterRefs.NAME.matcher(name).matches()) {
                 findings.add(error("template/parameter-name", at, "a parameter needs a name of letters, digits and _"));
@@ -70,18 +70,18 @@ public final class TemplateChecks {
             }
             Object value = p.get("value");
             if (value != null && !(value instanceof String)) {
-                findings.add(error("template/parameter-value-type", at + ".value", "the value of " + name
+                findings.add(error("template/parameter-value-type", append(at, "value"), "the value of " + name
                         + " must be a string (quote it: \"" + value + "\"); oc refuses other types"));
             }
             boolean generated = p.get("generate") != null;
             if (generated && !"expression".equals(p.get("generate"))) {
-                findings.add(error("template/generator", at + ".generate",
+                findings.add(error("template/generator", append(at, "generate"),
                         "unknown generator '" + p.get("generate") + "' (only 'expression' exists)"));
             } else if (generated) {
                 try {
                     generator.generate(String.valueOf(p.get("from")));
                 } catch (IllegalArgumentException e) {
-                    findings.add(error("template/generate-from", at + ".from", name + ": " + e.getMessage()));
+                    findings.add(error("template/generate-from", append(at, "from"), name + ": " + e.getMessage()));
                 }
             }
             if (Boolean.TRUE.equals(p.get("required")) && (value == null || "".equals(value)) && !generated) {
@@ -101,29 +101,29 @@ public final class TemplateChecks {
     private static void objects(Map<?, ?> template, Map<String, Map<?, ?>> declared, Set<String> used,
                                 List<TemplateFinding> findings) {
         if (!(template.get("objects") instanceof List<?> objects)) {
-            findings.add(error("template/objects", "objects", "objects must be a list"));
+            findings.add(error("template/objects", List.of("objects"), "objects must be a list"));
             return;
         }
         for (int i = 0; i < objects.size(); i++) {
             if (!(objects.get(i) instanceof Map<?, ?> object)) {
-                findings.add(error("template/objects", "objects[" + i + "]", "not a mapping"));
+                findings.add(error("template/objects", List.of("objects", i), "not a mapping"));
                 continue;
             }
             if (object.get("metadata") instanceof Map<?, ?> m && m.get("namespace") instanceof String ns
                     && !ns.contains("${")) {
-                findings.add(warning("template/hard-coded-namespace", "objects[" + i + "].metadata.namespace",
+                findings.add(warning("template/hard-coded-namespace", List.of("objects", i, "metadata", "namespace"),
                         "namespace '" + ns + "' is dropped when the template is processed; leave it out"));
             }
-            walk(object, object, new ArrayList<>(), "objects[" + i + "]", declared, used, findings);
+            walk(object, object, new ArrayList<>(), List.of("objects", i), declared, used, findings);
         }
     }
 
-    private static void walk(Map<?, ?> object, Object node, List<Object> path, String prefix,
+    private static void walk(Map<?, ?> object, Object node, List<Object> path, List<Object> prefix,
                              Map<String, Map<?, ?>> declared, Set<String> used, List<TemplateFinding> findings) {
         if (node instanceof Map<?, ?> m) {
             for (Map.Entry<?, ?> e : m.entrySet()) {
                 String key = String.valueOf(e.getKey());
-                references(key, at(prefix, path), declared, used, findings);
+                references(key, append(prefix, path.toArray()), declared, used, findings);
                 path.add(key);
                 walk(object, e.getValue(), path, prefix, declared, used, findings);
                 path.remove(path.size() - 1);
@@ -135,7 +135,7 @@ public final class TemplateChecks {
                 path.remove(path.size() - 1);
             }
         } else if (node instanceof String s && s.contains("${")) {
-            String at = at(prefix, path);
+            List<Object> at = append(prefix, path.toArray());
             references(s, at, declared, used, findings);
             FieldType type = FieldTypes.of(object.get("apiVersion"), object.get("kind"), path);
             String whole = ParameterRefs.wholeValue(s);
@@ -155,7 +155,7 @@ public final class TemplateChecks {
     }
 
     /** A typed reference's default must fit the field, or processing with the defaults fails. */
-    private static void defaultFits(Map<?, ?> parameter, FieldType type, String at, List<TemplateFinding> findings) {
+    private static void defaultFits(Map<?, ?> parameter, FieldType type, List<Object> at, List<TemplateFinding> findings) {
         if (!(parameter.get("value") instanceof String value) || value.isEmpty() || parameter.get("generate") != null) {
             return;
         }
@@ -167,7 +167,7 @@ public final class TemplateChecks {
         }
     }
 
-    private static void references(String s, String at, Map<String, Map<?, ?>> declared, Set<String> used,
+    private static void references(String s, List<Object> at, Map<String, Map<?, ?>> declared, Set<String> used,
                                    List<TemplateFinding> findings) {
         for (String name : ParameterRefs.names(s)) {
             used.add(name);
@@ -182,19 +182,19 @@ public final class TemplateChecks {
                                          List<TemplateFinding> findings) {
         if (template.get("labels") instanceof Map<?, ?> labels) {
             labels.forEach((k, v) -> {
-                references(String.valueOf(k), "labels", declared, used, findings);
-                references(String.valueOf(v), "labels." + k, declared, used, findings);
+                references(String.valueOf(k), List.of("labels"), declared, used, findings);
+                references(String.valueOf(v), List.of("labels", String.valueOf(k)), declared, used, findings);
             });
         }
         if (!(template.get("message") instanceof String message) || message.isBlank()) {
-            findings.add(warning("template/message", "message",
+            findings.add(warning("template/message", List.of("message"),
                     "no message: users are not told what to do after instantiation"));
             return;
         }
         for (String name : ParameterRefs.names(message)) {
             used.add(name);
             if (!declared.containsKey(name)) {
-                findings.add(error("template/message-parameter", "message", "the message names ${" + name
+                findings.add(error("template/message-parameter", List.of("message"), "the message names ${" + name
                         + "}, which is not a declared parameter"));
             }
         }
@@ -205,21 +205,34 @@ public final class TemplateChecks {
                 ? a : Map.of();
         for (String key : CATALOG_ANNOTATIONS) {
             if (annotations.get(key) == null || String.valueOf(annotations.get(key)).isBlank()) {
-                findings.add(warning("template/catalog-annotation", "metadata.annotations",
+                findings.add(warning("template/catalog-annotation", List.of("metadata", "annotations"),
                         "catalog annotation " + key + " is missing"));
             }
         }
     }
 
-    private static String at(String prefix, List<Object> path) {
-        return path.isEmpty() ? prefix : prefix + "." + Trees.pathString(path);
+    private static List<Object> append(List<Object> path, Object... more) {
+        List<Object> out = new ArrayList<>(path);
+        out.addAll(List.of(more));
+        return List.copyOf(out);
     }
 
-    private static TemplateFinding error(String rule, String path, String message) {
+    /** The index of a declared parameter among the template's parameters. */
+    private static int indexOf(Map<?, ?> template, String name) {
+        List<?> list = (List<?>) template.get("parameters");
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i) instanceof Map<?, ?> p && name.equals(p.get("name"))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static TemplateFinding error(String rule, List<Object> path, String message) {
         return new TemplateFinding(Severity.ERROR, rule, path, message);
     }
 
-    private static TemplateFinding warning(String rule, String path, String message) {
+    private static TemplateFinding warning(String rule, List<Object> path, String message) {
         return new TemplateFinding(Severity.WARNING, rule, path, message);
     }
 }

@@ -59,6 +59,7 @@ class TemplateChecksTest {
             assertThat(f.severity()).isEqualTo(Severity.ERROR);
             assertThat(f.rule()).isEqualTo("template/text-in-typed-field");
             assertThat(f.path()).isEqualTo("objects[0].spec.replicas");
+            assertThat(f.pointer()).isEqualTo("/objects/0/spec/replicas");
         });
     }
 
@@ -74,6 +75,15 @@ class TemplateChecksTest {
         assertThat(rules(yaml)).containsExactlyInAnyOrder("template/undeclared-parameter", "template/unused-parameter");
         assertThat(check(yaml)).filteredOn(f -> f.rule().equals("template/undeclared-parameter")).singleElement()
                 .satisfies(f -> assertThat(f.path()).isEqualTo("objects[0].spec.template.spec.containers[0].image"));
+    }
+
+    @Test
+    void labelReferencesAreCheckedAndLocatedByJsonPointer() {
+        String yaml = CLEAN.replace("message: ", "labels: {app.kubernetes.io/part-of: \"${PART_OF}\"}\nmessage: ");
+        assertThat(check(yaml)).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo("template/undeclared-parameter");
+            assertThat(f.pointer()).isEqualTo("/labels/app.kubernetes.io~1part-of");
+        });
     }
 
     @Test
