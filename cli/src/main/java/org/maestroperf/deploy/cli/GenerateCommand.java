@@ -10,6 +10,13 @@ import org.maestroperf.deploy.generator.Generator;
 import org.maestroperf.deploy.generator.output.BundleWriter;
 import org.maestroperf.deploy.generator.output.GeneratedBundle;
 import org.maestroperf.deploy.generator.testcase.TestCaseLoader;
+import org.maestroperf.deploy.validator.ValidationOptions;
+import org.maestroperf.deploy.validator.Validator;
+import org.maestroperf.deploy.validator.report.Finding;
+import org.maestroperf.deploy.validator.report.OutputFormat;
+import org.maestroperf.deploy.validator.report.Report;
+import org.maestroperf.deploy.validator.report.Severity;
+import org.maestroperf.deploy.validator.source.SourceDocument;
 
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -22,7 +29,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = {"Renders the Maestro bundle of the given profiles (and test cases) into a directory:",
                 "one file per object in component folders, bundle.yaml (every object in apply order) and",
-                "kustomization.yaml. The directory is replaced as a whole, atomically."},
+                "kustomization.yaml. What is rendered is validated first (as 'validate' would); with an",
+                "error nothing is written. The directory is replaced as a whole, atomically."},
         footer = {"", "Examples:",
                 "  maestro-deploy generate --profile openshift-activemq --output out/",
                 "  maestro-deploy generate -p kubernetes-mosquitto --set worker.replicas=4 \\",
@@ -63,12 +71,22 @@ final class GenerateCommand implements Callable<Integer> {
     public Integer call() {
         GeneratedBundle bundle = new Generator(templates)
                 .generate(profile.load(), new TestCaseLoader().load(testCases));
+        PrintWriter err = spec.commandLine().getErr();
+        List<Finding> findings = new Validator(ValidationOptions.defaults()).validate(bundle.objects().stream()
+                .map(o -> new SourceDocument(o.file(), o.yaml())).toList());
+        if (!findings.isEmpty()) {
+            OutputFormat.TEXT.write(new Report(findings, bundle.objects().size(), bundle.objects().size()), List.of(), err);
+        }
+        if (findings.stream().anyMatch(f -> f.severity() == Severity.ERROR)) {
+            err.println("error: nothing written: the rendered bundle does not validate (see above)");
+            return ExitCode.FAILED;
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (destination.stdout) {
             out.print(bundle.bundleYaml());
         } else {
             BundleWriter.write(bundle.files(), destination.directory, force);
-            spec.commandLine().getErr().printf("wrote %d objects to %s (bundle.yaml, kustomization.yaml)%n",
+            err.printf("wrote %d objects to %s (bundle.yaml, kustomization.yaml)%n",
                     bundle.bundled().size(), destination.directory);
         }
         out.flush();

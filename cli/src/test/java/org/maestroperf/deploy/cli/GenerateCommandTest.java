@@ -113,6 +113,20 @@ class GenerateCommandTest {
     }
 
     @Test
+    void whatDoesNotValidateIsNotWritten() throws IOException {
+        // a template that renders a field the Deployment schema does not have
+        Path templates = Files.createDirectories(dir.resolve("templates/worker"));
+        String builtIn = new String(getClass().getResourceAsStream("/maestro-templates/worker/deployment.yaml.vm").readAllBytes());
+        Files.writeString(templates.resolve("deployment.yaml.vm"), builtIn.replace("  replicas:", "  replics:"));
+        Path target = dir.resolve("out");
+        assertThat(run("generate", "-p", "kubernetes-mosquitto", "--templates", dir.resolve("templates").toString(),
+                "-o", target.toString())).isEqualTo(ExitCode.FAILED);
+        assertThat(err.toString()).contains("worker/worker-deployment.yaml:").contains(" error ")
+                .contains("error: nothing written: the rendered bundle does not validate");
+        assertThat(target).doesNotExist();
+    }
+
+    @Test
     void outputAndStdoutAreExclusiveAndOneIsRequired() {
         assertThat(run("generate", "-p", "kubernetes-mosquitto")).isEqualTo(ExitCode.USAGE);
         assertThat(err.toString()).contains("Missing required argument");
