@@ -11,6 +11,8 @@ import org.maestroperf.deploy.diag.UserException;
 /** Builds a client the way kubectl finds its configuration: --kubeconfig, then $KUBECONFIG, then ~/.kube/config. */
 public final class ClusterConnector {
 
+    private static final int REQUEST_RETRIES = 3;
+
     private ClusterConnector() {
     }
 
@@ -25,6 +27,9 @@ public final class ClusterConnector {
                 : fallbackNamespace != null ? fallbackNamespace
                 : config.getNamespace() != null ? config.getNamespace() : "default";
         config.setNamespace(namespace);
+        // fabric8 retries a failed request 10 times with exponential backoff (about 25 s): an unreachable
+        // API should be reported within a second; watches reconnect on their own regardless
+        config.setRequestRetryBackoffLimit(REQUEST_RETRIES);
         return new Cluster(new KubernetesClientBuilder().withConfig(config)
                 .withHttpClientFactory(new JdkHttpClientFactory()).build(), namespace);
     }

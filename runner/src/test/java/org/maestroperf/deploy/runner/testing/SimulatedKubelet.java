@@ -156,14 +156,15 @@ public final class SimulatedKubelet implements AutoCloseable {
                 + "\nclient log line 2\n").always();
         log.add(podName + " " + attempt);
         switch (attempt) {
+            // events first: the runner reads them as soon as it sees the stuck status
             case UNSCHEDULABLE -> {
-                setStatus(pod, "Pending", null, "Unschedulable");
                 event(pod, "Warning", "FailedScheduling",
                         "0/2 nodes are available: 2 node(s) didn't match Pod's node affinity/selector.");
+                setStatus(pod, "Pending", null, "Unschedulable");
             }
             case IMAGE_PULL_ERROR -> {
-                setStatus(pod, "Pending", waiting("ErrImagePull", "rpc error: manifest unknown"), null);
                 event(pod, "Warning", "Failed", "Failed to pull image \"maestroperf/maestro-client:1.5.5\": not found");
+                setStatus(pod, "Pending", waiting("ErrImagePull", "rpc error: manifest unknown"), null);
             }
             case HANG -> setStatus(pod, "Running", running(), null);
             case PASS, FAIL -> {
