@@ -112,6 +112,26 @@ class ClusterCommandsTest {
     }
 
     @Test
+    void aProfileIsGeneratedInMemoryAndCheckedLikeAWrittenBundle() {
+        // an OpenShift bundle carries a Route, which this plain Kubernetes API does not serve
+        int code = run("preflight", "--profile", "okd-mosquitto", "--testcase",
+                Path.of("..", "profiles", "testcases", "fixed-rate.yaml").toString());
+        assertThat(code).as(err.toString()).isEqualTo(ExitCode.INFRASTRUCTURE);
+        assertThat(err.toString()).contains("error: kinds: Route reports needs route.openshift.io/v1");
+    }
+
+    @Test
+    void aBundleComesFromADirectoryOrAProfileNotBoth() throws Exception {
+        Path bundle = bundle("apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\n");
+        assertThat(run("run", bundle.toString(), "--profile", "kubernetes-mosquitto")).isEqualTo(ExitCode.USAGE);
+        assertThat(run("run")).isEqualTo(ExitCode.USAGE);
+        assertThat(run("run", bundle.toString(), "--testcase", "x.yaml")).isEqualTo(ExitCode.USAGE);
+        assertThat(err.toString().lines()).contains(
+                "error: give either a generated BUNDLE directory or --profile (to generate one in memory)",
+                "error: --testcase and --set need --profile; a generated BUNDLE already holds its test cases");
+    }
+
+    @Test
     void usageMistakesExitWith2AndOneErrorLine() throws Exception {
         assertThat(run("run", dir.resolve("missing").toString())).isEqualTo(ExitCode.USAGE);
         assertThat(err.toString()).contains("error: ").contains("no bundle here");
