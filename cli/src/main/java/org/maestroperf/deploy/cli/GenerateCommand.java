@@ -27,8 +27,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code maestro-deploy generate}: renders a bundle from profiles and test cases into a directory or stdout. */
 @Command(name = "generate", mixinStandardHelpOptions = true,
-        description = {"Renders the Maestro bundle of the given profiles (and test cases) into a directory:",
-                "one file per object in component folders, bundle.yaml (every object in apply order) and",
+        description = {"Renders the bundle of the given profiles and test cases into a directory.", "",
+                "One file per object in component folders, bundle.yaml (every object in apply order) and",
                 "kustomization.yaml. What is rendered is validated first (as 'validate' would); with an",
                 "error nothing is written. The directory is replaced as a whole, atomically."},
         footer = {"", "Examples:",

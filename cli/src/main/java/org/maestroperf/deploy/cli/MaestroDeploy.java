@@ -17,10 +17,12 @@ import picocli.CommandLine.Command;
         subcommands = {
                 CommandLine.HelpCommand.class,
                 GenerateCommand.class,
+                ValidateCommand.class,
                 ProfilesCommand.class,
                 ExplainCommand.class,
                 TemplateCommand.class,
                 ProcessCommand.class,
+                SchemasCommand.class,
                 PreflightCommand.class,
                 RunCommand.class,
                 TeardownCommand.class,
@@ -28,8 +30,6 @@ import picocli.CommandLine.Command;
                 ScaleCommand.class,
                 CommandJobCommand.Stop.class,
                 CommandJobCommand.Unassign.class,
-                ValidateCommand.class,
-                SchemasCommand.class,
         })
 public final class MaestroDeploy implements Runnable {
 

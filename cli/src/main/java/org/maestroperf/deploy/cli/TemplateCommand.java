@@ -24,8 +24,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code maestro-deploy template}: the OpenShift Template of a profile's bundle, for the catalog. */
 @Command(name = "template", mixinStandardHelpOptions = true,
-        description = {"Prints the OpenShift Template of an okd-* or openshift-* profile's bundle:",
-                "its objects without namespace, a parameter for each value a catalog user",
+        description = {"Prints the OpenShift Template of an okd-* or openshift-* profile's bundle.", "",
+                "Its objects without namespace, a parameter for each value a catalog user",
                 "sets, and catalog annotations. Without --profile, --output-dir writes the",
                 "four built-in OKD/OpenShift Templates (as published in output/templates)."},
         footer = {"", "Examples:",
