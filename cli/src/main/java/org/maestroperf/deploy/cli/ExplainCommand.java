@@ -12,7 +12,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code maestro-deploy explain}: the effective profile, and for each value the layer that set it. */
-@Command(name = "explain",
+@Command(name = "explain", mixinStandardHelpOptions = true,
         description = "Prints the effective profile, one line per value, with the file:line:col (or --set) that set it.")
 final class ExplainCommand implements Callable<Integer> {
 

@@ -1,6 +1,8 @@
 package org.maestroperf.deploy.cli;
 
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.maestroperf.deploy.diag.UserException;
 
@@ -14,24 +16,18 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Generates, validates and runs Maestro deployments on Kubernetes, OKD and OpenShift.",
-        subcommands = {
-                CommandLine.HelpCommand.class,
-                GenerateCommand.class,
-                ValidateCommand.class,
-                ProfilesCommand.class,
-                ExplainCommand.class,
-                TemplateCommand.class,
-                ProcessCommand.class,
-                SchemasCommand.class,
-                PreflightCommand.class,
-                RunCommand.class,
-                TeardownCommand.class,
-                LabelNodesCommand.class,
-                ScaleCommand.class,
-                CommandJobCommand.Stop.class,
-                CommandJobCommand.Unassign.class,
-        })
+        subcommands = CommandLine.HelpCommand.class)
 public final class MaestroDeploy implements Runnable {
+
+    /**
+     * Every subcommand by name, in help order. Building a command's model loads its classes, so a
+     * command line gets only the subcommand it names (all of them only for help and mistakes).
+     */
+    static final Map<String, Class<?>> SUBCOMMANDS = subcommands(
+            GenerateCommand.class, ValidateCommand.class, ProfilesCommand.class, ExplainCommand.class,
+            TemplateCommand.class, ProcessCommand.class, SchemasCommand.class, PreflightCommand.class,
+            RunCommand.class, TeardownCommand.class, LabelNodesCommand.class, ScaleCommand.class,
+            CommandJobCommand.Stop.class, CommandJobCommand.Unassign.class);
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -43,6 +39,12 @@ public final class MaestroDeploy implements Runnable {
     /** Runs one command line with the given streams and returns its exit code (used by tests too). */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new MaestroDeploy());
+        Class<?> named = args.length > 0 ? SUBCOMMANDS.get(args[0]) : null;
+        if (named != null) {
+            cli.addSubcommand(args[0], named);
+        } else {
+            SUBCOMMANDS.forEach(cli::addSubcommand);
+        }
         cli.setOut(out);
         cli.setErr(err);
         cli.setExitCodeExceptionMapper(MaestroDeploy::exitCodeOf);
@@ -68,6 +70,14 @@ public final class MaestroDeploy implements Runnable {
         out.flush();
         err.flush();
         return code;
+    }
+
+    private static Map<String, Class<?>> subcommands(Class<?>... classes) {
+        Map<String, Class<?>> byName = new LinkedHashMap<>();
+        for (Class<?> type : classes) {
+            byName.put(type.getAnnotation(Command.class).name(), type);
+        }
+        return byName;
     }
 
     private static int exitCodeOf(Throwable ex) {

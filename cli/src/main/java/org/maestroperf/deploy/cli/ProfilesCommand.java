@@ -11,7 +11,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code maestro-deploy profiles}: lists the built-in profiles with their descriptions. */
-@Command(name = "profiles", description = "Lists the built-in profiles, one line each.")
+@Command(name = "profiles", mixinStandardHelpOptions = true, description = "Lists the built-in profiles, one line each.")
 final class ProfilesCommand implements Callable<Integer> {
 
     @Spec

@@ -37,6 +37,20 @@ public final class RenderedReader {
         return new Yaml(options);
     });
 
+    public RenderedReader() {
+        // Jackson's first look at the model classes costs most of a second on a cold JVM; done on a
+        // side thread, it overlaps with loading profiles and rendering, which need none of it
+        Thread warmUp = new Thread(() -> KNOWN.values().forEach(type -> {
+            try {
+                serialization.convertValue(Map.of(), type);
+            } catch (RuntimeException ignored) {
+                // only the deserializers it builds matter; read() reports real problems
+            }
+        }), "fabric8-model-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
+    }
+
     /** The rendered text as a fabric8 object, or a UserException naming the template. */
     public HasMetadata read(String origin, String yaml) {
         List<Object> documents = new ArrayList<>();

@@ -1,0 +1,34 @@
+package org.maestroperf.deploy.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
+import org.junit.jupiter.api.Test;
+
+class SubcommandsTest {
+
+    @Test
+    void helpListsEverySubcommandAndEachOneRunsAlone() {
+        StringWriter out = new StringWriter();
+        assertThat(MaestroDeploy.run(new String[] {"--help"}, new PrintWriter(out), new PrintWriter(new StringWriter())))
+                .isEqualTo(ExitCode.OK);
+        assertThat(MaestroDeploy.SUBCOMMANDS).hasSize(14);
+        for (String name : MaestroDeploy.SUBCOMMANDS.keySet()) {
+            assertThat(out.toString()).contains("\n  " + name + " ");
+            StringWriter help = new StringWriter();
+            assertThat(MaestroDeploy.run(new String[] {name, "--help"}, new PrintWriter(help), new PrintWriter(new StringWriter())))
+                    .isEqualTo(ExitCode.OK);
+            assertThat(help.toString()).startsWith("Usage: maestro-deploy " + name);
+        }
+    }
+
+    @Test
+    void aMisspeltSubcommandGetsASuggestion() {
+        StringWriter err = new StringWriter();
+        assertThat(MaestroDeploy.run(new String[] {"generat"}, new PrintWriter(new StringWriter()), new PrintWriter(err)))
+                .isEqualTo(ExitCode.USAGE);
+        assertThat(err.toString()).contains("Did you mean: maestro-deploy generate");
+    }
+}
