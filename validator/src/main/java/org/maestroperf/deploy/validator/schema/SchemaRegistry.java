@@ -22,6 +22,8 @@ public final class SchemaRegistry {
 
     private static final com.fasterxml.jackson.databind.ObjectMapper MAPPER = new com.fasterxml.jackson.databind.ObjectMapper();
 
+    private static final java.util.regex.Pattern SAFE = java.util.regex.Pattern.compile("[A-Za-z0-9.-]+");
+
     private final List<SchemaSource> sources;
     private final boolean strict;
     private final ConcurrentHashMap<SchemaKey, Optional<Found>> byKey = new ConcurrentHashMap<>();
@@ -33,6 +35,9 @@ public final class SchemaRegistry {
 
     /** The schema for a kind, or empty when no location has one. */
     public Optional<Found> find(SchemaKey key) {
+        if (!SAFE.matcher(key.group() + key.version() + key.kind()).matches()) {
+            return Optional.empty(); // not a real kind, and no business in a file name or URL
+        }
         return byKey.computeIfAbsent(key, this::load);
     }
 
@@ -48,13 +53,17 @@ public final class SchemaRegistry {
                 return Optional.of(new Found(readBuiltIn(text), located));
             }
             if (text != null) {
-                JSONObject json = new JSONObject(new JSONTokener(text));
-                json.remove("$schema");
-                if (!strict) {
-                    relax(json);
+                try {
+                    JSONObject json = new JSONObject(new JSONTokener(text));
+                    json.remove("$schema");
+                    if (!strict) {
+                        relax(json);
+                    }
+                    Schema schema = SchemaLoader.builder().schemaJson(json).build().load().build();
+                    return Optional.of(new Found(schema, located));
+                } catch (org.json.JSONException | org.everit.json.schema.SchemaException e) {
+                    throw new org.maestroperf.deploy.diag.UserException(located + ": not a usable JSON schema: " + e.getMessage());
                 }
-                Schema schema = SchemaLoader.builder().schemaJson(json).build().load().build();
-                return Optional.of(new Found(schema, located));
             }
         }
         return Optional.empty();
