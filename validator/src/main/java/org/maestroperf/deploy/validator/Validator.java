@@ -68,18 +68,24 @@ public final class Validator {
     }
 
     private <T> Report run(List<T> inputs, Function<T, Parsed> parse) {
-        List<Parsed> parsed = inputs.parallelStream().map(parse).toList();
+        boolean checkSchemas = !options.skip().contains(SchemaCheck.RULE);
+        // each input is parsed and its objects checked in one task, while its tree is fresh in the cache
+        List<Parsed> parsed = inputs.parallelStream().map(input -> {
+            Parsed p = parse.apply(input);
+            List<Finding> found = new ArrayList<>(p.result().findings());
+            if (p.unreadable() != null) {
+                found.add(p.unreadable());
+            }
+            if (checkSchemas) {
+                p.result().manifests().forEach(m -> found.addAll(schemaCheck.check(m)));
+            }
+            return new Parsed(new DocumentParser.Result(p.result().manifests(), found), null);
+        }).toList();
         List<Manifest> manifests = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
         for (Parsed p : parsed) {
             manifests.addAll(p.result().manifests());
             findings.addAll(p.result().findings());
-            if (p.unreadable() != null) {
-                findings.add(p.unreadable());
-            }
-        }
-        if (!options.skip().contains(SchemaCheck.RULE)) {
-            manifests.parallelStream().map(schemaCheck::check).toList().forEach(findings::addAll);
         }
         Bundle bundle = new Bundle(manifests, options.external());
         rules.parallelStream().map(r -> r.check(bundle)).toList().forEach(findings::addAll);

@@ -13,7 +13,9 @@ public enum OutputFormat {
     TEXT, JSON, JUNIT, TAP, SARIF;
 
     /** Writes the report; {@code rules} describe rule ids in SARIF. */
-    public void write(Report report, List<Rule> rules, PrintWriter out) {
+    public void write(Report report, List<Rule> rules, PrintWriter target) {
+        // one buffer for the whole report: the console writer flushes on every line otherwise
+        PrintWriter out = new PrintWriter(new java.io.BufferedWriter(target, 1 << 16));
         switch (this) {
             case TEXT -> text(report, out);
             case JSON -> json(report, out);
@@ -23,6 +25,7 @@ public enum OutputFormat {
             default -> throw new IllegalStateException(name());
         }
         out.flush();
+        target.flush();
     }
 
     private static void text(Report r, PrintWriter out) {
