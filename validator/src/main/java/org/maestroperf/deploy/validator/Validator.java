@@ -2,7 +2,6 @@ package org.maestroperf.deploy.validator;
 
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -100,10 +99,5 @@ public final class Validator {
 
     private static String nameOf(Object input) {
         return input instanceof Inputs.Input i ? i.name() : ((SourceDocument) input).name();
-    }
-
-    /** Every rule known, for documentation and {@code --skip}/{@code --enable} checking. */
-    public static Collection<Rule> allRules() {
-        return Rules.all();
     }
 }

@@ -72,10 +72,8 @@ public enum OutputFormat {
         for (Finding f : r.findings()) {
             out.println("    <testcase classname=\"" + x(f.file()) + "\" name=\"" + x(f.rule() + " " + f.file() + ":" + f.line()
                     + ":" + f.column()) + "\">");
-            if (f.severity() != Severity.INFO) {
-                out.println("      <failure type=\"" + f.severity().label() + "\" message=\"" + x(f.message()) + "\">"
-                        + x(f.pointer()) + "</failure>");
-            }
+            out.println("      <failure type=\"" + f.severity().label() + "\" message=\"" + x(f.message()) + "\">"
+                    + x(f.pointer()) + "</failure>");
             out.println("    </testcase>");
         }
         out.println("  </testsuite>");
@@ -117,11 +115,7 @@ public enum OutputFormat {
         out.println("    \"results\": [");
         for (int k = 0; k < r.findings().size(); k++) {
             Finding f = r.findings().get(k);
-            String level = switch (f.severity()) {
-                case ERROR -> "error";
-                case WARNING -> "warning";
-                case INFO -> "note";
-            };
+            String level = f.severity().label();
             out.print("      {\"ruleId\": " + q(f.rule()) + ", \"level\": " + q(level) + ", \"message\": {\"text\": " + q(f.message())
                     + "}, \"locations\": [{\"physicalLocation\": {\"artifactLocation\": {\"uri\": " + q(f.file().replace('\\', '/'))
                     + "}, \"region\": {\"startLine\": " + Math.max(1, f.line()) + ", \"startColumn\": " + Math.max(1, f.column())
