@@ -5,9 +5,11 @@ import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
- * SnakeYAML's YAML 1.1 resolver with a fast path: a plain scalar that starts with a letter can
+ * SnakeYAML's YAML 1.1 resolver with fast paths: a plain scalar that starts with a letter can
  * only be a boolean or null when it is short and starts with one of their letters; every other
  * one is a string without trying the regular expressions (most keys and names of a manifest).
+ * Plain decimal numbers ({@code 80}, {@code 1883}) are integers without them too (leading zeros
+ * and everything else go the regular way).
  */
 final class PlainScalarResolver extends Resolver {
 
@@ -23,7 +25,24 @@ final class PlainScalarResolver extends Resolver {
             if (letter && (value.length() > LONGEST_WORD || BOOL_OR_NULL_START.indexOf(first) < 0)) {
                 return Tag.STR;
             }
+            if (isDecimal(value)) {
+                return Tag.INT;
+            }
         }
         return super.resolve(kind, value, implicit);
+    }
+
+    /** {@code 0} or a decimal without a leading zero, short enough for a long. */
+    private static boolean isDecimal(String value) {
+        if (value.length() > 18 || (value.charAt(0) == '0' && value.length() > 1)) {
+            return false;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 }
