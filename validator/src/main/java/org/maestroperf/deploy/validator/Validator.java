@@ -2,7 +2,6 @@ package org.maestroperf.deploy.validator;
 
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,18 +67,24 @@ public final class Validator {
     }
 
     private <T> Report run(List<T> inputs, Function<T, Parsed> parse) {
-        List<Parsed> parsed = inputs.parallelStream().map(parse).toList();
+        boolean checkSchemas = !options.skip().contains(SchemaCheck.RULE);
+        // each input is parsed and its objects checked in one task, while its tree is fresh in the cache
+        List<Parsed> parsed = inputs.parallelStream().map(input -> {
+            Parsed p = parse.apply(input);
+            List<Finding> found = new ArrayList<>(p.result().findings());
+            if (p.unreadable() != null) {
+                found.add(p.unreadable());
+            }
+            if (checkSchemas) {
+                p.result().manifests().forEach(m -> found.addAll(schemaCheck.check(m)));
+            }
+            return new Parsed(new DocumentParser.Result(p.result().manifests(), found), null);
+        }).toList();
         List<Manifest> manifests = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
         for (Parsed p : parsed) {
             manifests.addAll(p.result().manifests());
             findings.addAll(p.result().findings());
-            if (p.unreadable() != null) {
-                findings.add(p.unreadable());
-            }
-        }
-        if (!options.skip().contains(SchemaCheck.RULE)) {
-            manifests.parallelStream().map(schemaCheck::check).toList().forEach(findings::addAll);
         }
         Bundle bundle = new Bundle(manifests, options.external());
         rules.parallelStream().map(r -> r.check(bundle)).toList().forEach(findings::addAll);
@@ -94,10 +99,5 @@ public final class Validator {
 
     private static String nameOf(Object input) {
         return input instanceof Inputs.Input i ? i.name() : ((SourceDocument) input).name();
-    }
-
-    /** Every rule known, for documentation and {@code --skip}/{@code --enable} checking. */
-    public static Collection<Rule> allRules() {
-        return Rules.all();
     }
 }

@@ -13,7 +13,9 @@ public enum OutputFormat {
     TEXT, JSON, JUNIT, TAP, SARIF;
 
     /** Writes the report; {@code rules} describe rule ids in SARIF. */
-    public void write(Report report, List<Rule> rules, PrintWriter out) {
+    public void write(Report report, List<Rule> rules, PrintWriter target) {
+        // one buffer for the whole report: the console writer flushes on every line otherwise
+        PrintWriter out = new PrintWriter(new java.io.BufferedWriter(target, 1 << 16));
         switch (this) {
             case TEXT -> text(report, out);
             case JSON -> json(report, out);
@@ -23,6 +25,7 @@ public enum OutputFormat {
             default -> throw new IllegalStateException(name());
         }
         out.flush();
+        target.flush();
     }
 
     private static void text(Report r, PrintWriter out) {
@@ -69,10 +72,8 @@ public enum OutputFormat {
         for (Finding f : r.findings()) {
             out.println("    <testcase classname=\"" + x(f.file()) + "\" name=\"" + x(f.rule() + " " + f.file() + ":" + f.line()
                     + ":" + f.column()) + "\">");
-            if (f.severity() != Severity.INFO) {
-                out.println("      <failure type=\"" + f.severity().label() + "\" message=\"" + x(f.message()) + "\">"
-                        + x(f.pointer()) + "</failure>");
-            }
+            out.println("      <failure type=\"" + f.severity().label() + "\" message=\"" + x(f.message()) + "\">"
+                    + x(f.pointer()) + "</failure>");
             out.println("    </testcase>");
         }
         out.println("  </testsuite>");
@@ -114,11 +115,7 @@ public enum OutputFormat {
         out.println("    \"results\": [");
         for (int k = 0; k < r.findings().size(); k++) {
             Finding f = r.findings().get(k);
-            String level = switch (f.severity()) {
-                case ERROR -> "error";
-                case WARNING -> "warning";
-                case INFO -> "note";
-            };
+            String level = f.severity().label();
             out.print("      {\"ruleId\": " + q(f.rule()) + ", \"level\": " + q(level) + ", \"message\": {\"text\": " + q(f.message())
                     + "}, \"locations\": [{\"physicalLocation\": {\"artifactLocation\": {\"uri\": " + q(f.file().replace('\\', '/'))
                     + "}, \"region\": {\"startLine\": " + Math.max(1, f.line()) + ", \"startColumn\": " + Math.max(1, f.column())

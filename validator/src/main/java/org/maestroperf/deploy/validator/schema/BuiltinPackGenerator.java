@@ -70,7 +70,7 @@ public final class BuiltinPackGenerator {
     static JsonNode withoutNull(JsonNode node) {
         if (node instanceof ObjectNode obj) {
             ObjectNode out = obj.objectNode();
-            obj.fields().forEachRemaining(e -> {
+            obj.properties().forEach(e -> {
                 JsonNode v = e.getValue();
                 boolean schemaKeyword = !(v instanceof ObjectNode);
                 if (e.getKey().equals("type") && v.isArray() && v.size() == 2 && v.get(1).asText().equals("null")) {

@@ -2,7 +2,6 @@ package org.maestroperf.deploy.validator.schema;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -86,9 +85,7 @@ final class BuiltinSchemaBuilder {
 
     private Schema object(JsonNode n) {
         ObjectSchema.Builder b = ObjectSchema.builder().requiresObject(true);
-        Iterator<Map.Entry<String, JsonNode>> props = n.path("properties").fields();
-        while (props.hasNext()) {
-            Map.Entry<String, JsonNode> p = props.next();
+        for (Map.Entry<String, JsonNode> p : n.path("properties").properties()) {
             b.addPropertySchema(p.getKey(), schema(p.getValue()));
         }
         n.path("required").forEach(r -> b.addRequiredProperty(r.asText()));

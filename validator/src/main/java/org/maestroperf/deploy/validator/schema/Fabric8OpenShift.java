@@ -1,6 +1,5 @@
 package org.maestroperf.deploy.validator.schema;
 
-import java.util.Iterator;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -23,9 +22,7 @@ final class Fabric8OpenShift {
     /** Adds every {@code *.openshift.io} kind (lists excepted) and what it needs to {@code definitions}. */
     static void addTo(ObjectNode definitions, JsonNode kubeSchema, Map<String, String> clientDefinitionBySimpleName) {
         JsonNode source = kubeSchema.get("definitions");
-        Iterator<Map.Entry<String, JsonNode>> it = source.fields();
-        while (it.hasNext()) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : source.properties()) {
             JsonNode props = e.getValue().path("properties");
             String apiVersion = props.path("apiVersion").path("default").asText("");
             String kind = props.path("kind").path("default").asText("");
@@ -48,9 +45,7 @@ final class Fabric8OpenShift {
 
     private static ObjectNode clean(JsonNode node, JsonNode source, ObjectNode definitions, Map<String, String> client) {
         ObjectNode out = JSON.objectNode();
-        Iterator<Map.Entry<String, JsonNode>> it = node.fields();
-        while (it.hasNext()) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : node.properties()) {
             String k = e.getKey();
             JsonNode v = e.getValue();
             switch (k) {
@@ -74,7 +69,7 @@ final class Fabric8OpenShift {
                 }
                 case "properties" -> {
                     ObjectNode props = out.putObject("properties");
-                    v.fields().forEachRemaining(p -> props.set(p.getKey(), property(p.getValue(), source, definitions, client)));
+                    v.properties().forEach(p -> props.set(p.getKey(), property(p.getValue(), source, definitions, client)));
                     continue;
                 }
                 default -> {

@@ -43,9 +43,7 @@ public final class OpenApiConverter {
             gvkKnown |= d.has(GVK);
         }
         Map<String, ObjectNode> out = new LinkedHashMap<>();
-        Iterator<Map.Entry<String, JsonNode>> it = defs.fields();
-        while (it.hasNext()) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : defs.properties()) {
             if (gvkKnown ? e.getValue().has(GVK) : hasApiVersionAndKind(e.getValue())) {
                 out.put(fileName(e.getKey()), standalone(e.getKey(), defs));
             }
@@ -164,7 +162,7 @@ public final class OpenApiConverter {
                 return out;
             }
             ObjectNode out = JSON.objectNode();
-            obj.fields().forEachRemaining(e -> out.set(e.getKey(), inline(e.getValue(), defs, stack)));
+            obj.properties().forEach(e -> out.set(e.getKey(), inline(e.getValue(), defs, stack)));
             return out;
         }
         if (node instanceof ArrayNode arr) {
@@ -177,7 +175,7 @@ public final class OpenApiConverter {
 
     private static ObjectNode intOrString(ObjectNode data) {
         ObjectNode out = JSON.objectNode();
-        data.fields().forEachRemaining(e -> {
+        data.properties().forEach(e -> {
             JsonNode v = e.getValue();
             if (v instanceof ObjectNode o) {
                 out.set(e.getKey(), "int-or-string".equals(o.path("format").asText(null)) ? oneOf("integer")
@@ -200,7 +198,7 @@ public final class OpenApiConverter {
      */
     private static ObjectNode nullable(ObjectNode data, JsonNode parent, JsonNode grandParent, String key) {
         ObjectNode out = JSON.objectNode();
-        data.fields().forEachRemaining(e -> {
+        data.properties().forEach(e -> {
             String k = e.getKey();
             JsonNode v = e.getValue();
             if (v instanceof ObjectNode o) {

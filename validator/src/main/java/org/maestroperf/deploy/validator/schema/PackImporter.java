@@ -91,7 +91,7 @@ public final class PackImporter {
                 return fromV3(a.get(0));
             }
             ObjectNode out = JsonNodeFactory.instance.objectNode();
-            obj.fields().forEachRemaining(e -> out.set(e.getKey(), e.getKey().equals("$ref")
+            obj.properties().forEach(e -> out.set(e.getKey(), e.getKey().equals("$ref")
                     ? JsonNodeFactory.instance.textNode(e.getValue().asText().replace("#/components/schemas/", "#/definitions/"))
                     : fromV3(e.getValue())));
             return out;

@@ -39,7 +39,7 @@ public final class SchemaCheck {
 
     public List<Finding> check(Manifest m) {
         SchemaKey key = SchemaKey.of(m.apiVersion(), m.kind());
-        Optional<SchemaRegistry.Found> found = registry.find(key);
+        Optional<org.everit.json.schema.Schema> found = registry.find(key);
         List<Finding> out = new ArrayList<>();
         if (found.isEmpty()) {
             if (!ignoreMissing) {
@@ -50,7 +50,7 @@ public final class SchemaCheck {
             return out;
         }
         try {
-            found.get().schema().validate(json(m.root()));
+            found.get().validate(json(m.root()));
         } catch (ValidationException e) {
             report(m, e, out);
         }

@@ -16,15 +16,13 @@ import org.json.JSONTokener;
  */
 public final class SchemaRegistry {
 
-    /** A loaded schema and where it came from. */
-    public record Found(Schema schema, String location) {
-    }
-
     private static final com.fasterxml.jackson.databind.ObjectMapper MAPPER = new com.fasterxml.jackson.databind.ObjectMapper();
+
+    private static final java.util.regex.Pattern SAFE = java.util.regex.Pattern.compile("[A-Za-z0-9.-]+");
 
     private final List<SchemaSource> sources;
     private final boolean strict;
-    private final ConcurrentHashMap<SchemaKey, Optional<Found>> byKey = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<SchemaKey, Optional<Schema>> byKey = new ConcurrentHashMap<>();
 
     public SchemaRegistry(List<SchemaSource> sources, boolean strict) {
         this.sources = List.copyOf(sources);
@@ -32,7 +30,10 @@ public final class SchemaRegistry {
     }
 
     /** The schema for a kind, or empty when no location has one. */
-    public Optional<Found> find(SchemaKey key) {
+    public Optional<Schema> find(SchemaKey key) {
+        if (!SAFE.matcher(key.group() + key.version() + key.kind()).matches()) {
+            return Optional.empty(); // not a real kind, and no business in a file name or URL
+        }
         return byKey.computeIfAbsent(key, this::load);
     }
 
@@ -40,21 +41,25 @@ public final class SchemaRegistry {
         return sources;
     }
 
-    private Optional<Found> load(SchemaKey key) {
+    private Optional<Schema> load(SchemaKey key) {
         for (SchemaSource source : sources) {
             String located = source.locate(key);
             String text = source.fetch(located);
             if (text != null && source instanceof SchemaSource.BuiltIn) {
-                return Optional.of(new Found(readBuiltIn(text), located));
+                return Optional.of(readBuiltIn(text));
             }
             if (text != null) {
-                JSONObject json = new JSONObject(new JSONTokener(text));
-                json.remove("$schema");
-                if (!strict) {
-                    relax(json);
+                try {
+                    JSONObject json = new JSONObject(new JSONTokener(text));
+                    json.remove("$schema");
+                    if (!strict) {
+                        relax(json);
+                    }
+                    Schema schema = SchemaLoader.builder().schemaJson(json).build().load().build();
+                    return Optional.of(schema);
+                } catch (org.json.JSONException | org.everit.json.schema.SchemaException e) {
+                    throw new org.maestroperf.deploy.diag.UserException(located + ": not a usable JSON schema: " + e.getMessage());
                 }
-                Schema schema = SchemaLoader.builder().schemaJson(json).build().load().build();
-                return Optional.of(new Found(schema, located));
             }
         }
         return Optional.empty();

@@ -158,7 +158,7 @@ public sealed interface SchemaSource {
                             java.nio.file.StandardCopyOption.ATOMIC_MOVE);
                 }
                 return response.body();
-            } catch (IOException e) {
+            } catch (IOException | IllegalArgumentException e) {
                 throw new UserException(url + ": cannot fetch schema: " + e.getMessage());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

@@ -1,7 +1,6 @@
 package org.maestroperf.deploy.validator.schema;
 
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -80,9 +79,7 @@ final class SharedSubschemas {
 
     private ObjectNode children(ObjectNode obj) {
         ObjectNode out = JSON.objectNode();
-        Iterator<Map.Entry<String, JsonNode>> it = obj.fields();
-        while (it.hasNext()) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : obj.properties()) {
             out.set(e.getKey(), replace(e.getValue()));
         }
         return out;

@@ -22,7 +22,6 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.StreamReader;
-import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Turns the text of one input into the Kubernetes objects it holds (every YAML document, every
@@ -63,7 +62,7 @@ public final class DocumentParser {
         options.setAllowRecursiveKeys(false);
         Composer composer = new Composer(
                 new ParserImpl(new StreamReader(new StringReader(source.content())), options),
-                new Resolver(), options);
+                new PlainScalarResolver(), options);
         Converter converter = new Converter(file, options, findings);
         int index = 0;
         try {

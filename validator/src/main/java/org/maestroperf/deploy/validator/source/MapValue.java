@@ -1,9 +1,5 @@
 package org.maestroperf.deploy.validator.source;
 
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
-
 /** A mapping with string keys in document order; keys keep their own positions for findings. */
 public final class MapValue implements Value {
 
@@ -19,16 +15,6 @@ public final class MapValue implements Value {
         this.keyPositions = keyPositions;
         this.line = line;
         this.column = column;
-    }
-
-    /** A mapping built in code (tests, rendered documents); every position is the given one. */
-    public static MapValue of(List<String> keys, List<Value> values, int line, int column) {
-        int[] positions = new int[keys.size() * 2];
-        for (int i = 0; i < keys.size(); i++) {
-            positions[2 * i] = line;
-            positions[2 * i + 1] = column;
-        }
-        return new MapValue(keys.toArray(String[]::new), values.toArray(Value[]::new), positions, line, column);
     }
 
     @Override
@@ -49,10 +35,6 @@ public final class MapValue implements Value {
             }
         }
         return MISSING;
-    }
-
-    public boolean has(String key) {
-        return !get(key).isMissing();
     }
 
     public int size() {
@@ -84,11 +66,5 @@ public final class MapValue implements Value {
             }
         }
         return -1;
-    }
-
-    public List<String> keys() {
-        List<String> out = new ArrayList<>(keys.length);
-        Collections.addAll(out, keys);
-        return out;
     }
 }

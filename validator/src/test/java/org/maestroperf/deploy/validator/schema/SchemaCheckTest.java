@@ -180,6 +180,17 @@ class SchemaCheckTest {
     }
 
     @Test
+    void aBrokenSchemaIsAUserErrorAndOddKindsHaveNoSchema() throws IOException {
+        Path pack = Files.createDirectories(tmp.resolve("broken"));
+        Files.writeString(pack.resolve("widget-example-v1.json"), "{not json");
+        ValidationOptions opts = options("1.33", List.of(pack.toString()), true, false, null);
+        assertThatThrownBy(() -> schemaFindings(opts, "apiVersion: example.com/v1\nkind: Widget\n"))
+                .isInstanceOf(UserException.class).hasMessageContaining("not a usable JSON schema");
+        assertThat(schemaFindings(opts, "apiVersion: example.com/v1\nkind: ../../etc/passwd\n"))
+                .extracting(Finding::rule).containsExactly("schema-missing");
+    }
+
+    @Test
     void remoteSchemasAreFetchedOnceAndCached() throws IOException {
         AtomicInteger requests = new AtomicInteger();
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);

@@ -162,8 +162,11 @@ class DocumentParserTest {
 
     @Test
     void yamlOneOneScalarsResolveAsKubernetesReadsThem() {
-        Manifest m = parse("apiVersion: v1\nkind: X\na: 0x1F\nb: yes\nc: '8080'\nd: 1.5\ne: ~\nf: 2024-01-01\n").manifests().get(0);
-        assertThat(List.of("a", "b", "c", "d", "e", "f")).map(k -> ((ScalarValue) m.root().get(k)).value())
-                .containsExactly(31L, true, "8080", 1.5, null, "2024-01-01");
+        Manifest m = parse("apiVersion: v1\nkind: X\na: 0x1F\nb: yes\nc: '8080'\nd: 1.5\ne: ~\nf: 2024-01-01\n"
+                + "g: 8080\nh: 010\ni: 089\nj: 100m\nk: 0\nl: 99999999999999999999\nm: nope\n").manifests().get(0);
+        assertThat(List.of("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "m"))
+                .map(k -> ((ScalarValue) m.root().get(k)).value())
+                .containsExactly(31L, true, "8080", 1.5, null, "2024-01-01", 8080L, 8L, "089", "100m", 0L, "nope");
+        assertThat(((ScalarValue) m.root().get("l")).value()).isEqualTo(new java.math.BigInteger("99999999999999999999"));
     }
 }

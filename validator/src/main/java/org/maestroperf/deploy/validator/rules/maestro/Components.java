@@ -16,9 +16,7 @@ final class Components {
     /** broker, reports, worker, inspector, agent, exporter or client (sender and receiver: the workers of Maestro 1.4). */
     static Optional<String> of(PodTemplates.Pods pods) {
         for (PodTemplates.Container c : pods.containers()) {
-            String image = c.value().get("image").textOr("");
-            String repo = image.replaceFirst("[:@].*$", "");
-            repo = repo.substring(repo.lastIndexOf('/') + 1);
+            String repo = repository(c.value().get("image").textOr(""));
             if (repo.equals("eclipse-mosquitto")) {
                 return Optional.of("broker");
             }
@@ -27,6 +25,18 @@ final class Components {
             }
         }
         return Optional.empty();
+    }
+
+    /** The last path segment of an image reference without tag or digest: {@code maestro-worker}. */
+    private static String repository(String image) {
+        int slash = image.lastIndexOf('/');
+        String name = image.substring(slash + 1);
+        int end = name.indexOf('@');
+        int colon = name.indexOf(':');
+        if (colon >= 0 && (end < 0 || colon < end)) {
+            end = colon;
+        }
+        return end < 0 ? name : name.substring(0, end);
     }
 
     /** The node role a component should be scheduled on. */

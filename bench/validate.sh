@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Benchmark of `maestro-deploy validate`: 10,000 and 100,000 small documents (Deployment, Service,
+# ConfigMap and PVC in turn, 10 per file) and one small file, timed with /usr/bin/time -v (wall
+# clock and peak RSS). The first run after a build records the class-data-sharing archive, so it
+# is done once before timing.
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+python3 "$root/bench/gen-manifests.py" "$work/10k" 10000
+python3 "$root/bench/gen-manifests.py" "$work/100k" 100000
+python3 "$root/bench/gen-manifests.py" "$work/one" 1
+
+"$root/maestro-deploy" validate "$work/one" > /dev/null || true   # builds if needed, records the CDS archive
+
+measure() {
+  local label="$1"
+  shift
+  for run in 1 2 3; do
+    /usr/bin/time -v "$root/maestro-deploy" validate "$@" > "$work/out" 2> "$work/time" || true
+    local wall rss user sys
+    wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' "$work/time")
+    rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$work/time")
+    user=$(awk -F': ' '/User time/ {print $2}' "$work/time")
+    sys=$(awk -F': ' '/System time/ {print $2}' "$work/time")
+    echo "$label run $run: wall $wall, cpu ${user}u+${sys}s, peak RSS $((rss / 1024)) MiB, $(tail -1 "$work/out")"
+  done
+}
+
+echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+measure "1 small file" "$work/one"
+measure "10,000 documents" "$work/10k"
+measure "100,000 documents" "$work/100k"
