@@ -80,7 +80,8 @@ final class TestCaseRun {
         }
         if (results != null) {
             boolean ran = outcome.verdict() == Verdict.PASSED || outcome.verdict() == Verdict.FAILED;
-            ReportsSnapshot snapshot = ran ? reports.fetch()
+            String testName = testCase.configMap().getData() == null ? null : testCase.configMap().getData().get("testName");
+            ReportsSnapshot snapshot = ran ? reports.fetch(testName == null ? testCase.name() : testName)
                     : ReportsSnapshot.failed("not fetched: the client did not run to the end (" + outcome.verdict() + ")");
             if (snapshot.error() != null && ran) {
                 progress.emit("warning", "test case " + testCase.name() + ": reports not collected: " + snapshot.error());

@@ -1,5 +1,9 @@
 package org.maestroperf.deploy.runner.results;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -25,6 +29,8 @@ public final class ReportsFetcher {
     public static final String PATH = "/api/report/";
     private static final String DEPLOYMENT = "maestro-reports";
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private final Cluster cluster;
     private final Duration timeout;
 
@@ -33,6 +39,36 @@ public final class ReportsFetcher {
         this.timeout = timeout;
     }
 
+    /**
+     * The reports of one test: the tool's list narrowed to the entries whose {@code testName} is the
+     * test case's TEST_NAME. A list whose entries carry no {@code testName} is kept whole, since
+     * then there is nothing to narrow by.
+     */
+    public ReportsSnapshot fetch(String testName) {
+        ReportsSnapshot all = fetch();
+        return all.body() == null ? all : new ReportsSnapshot(forTest(all.body(), testName), null);
+    }
+
+    static String forTest(String body, String testName) {
+        try {
+            JsonNode list = JSON.readTree(body);
+            if (!list.isArray() || !list.elements().hasNext()
+                    || !java.util.stream.StreamSupport.stream(list.spliterator(), false).allMatch(r -> r.has("testName"))) {
+                return body;
+            }
+            ArrayNode mine = JSON.createArrayNode();
+            list.forEach(report -> {
+                if (testName.equals(report.get("testName").asText())) {
+                    mine.add(report);
+                }
+            });
+            return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(mine) + "\n";
+        } catch (java.io.IOException e) {
+            return body;
+        }
+    }
+
+    /** Everything the reports tool lists at this moment. */
     public ReportsSnapshot fetch() {
         try {
             Deployment deployment = cluster.client().apps().deployments().inNamespace(cluster.namespace())
