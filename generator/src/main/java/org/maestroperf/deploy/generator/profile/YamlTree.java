@@ -9,8 +9,8 @@ import java.util.Map;
 
 import org.maestroperf.deploy.diag.SourcePosition;
 import org.maestroperf.deploy.diag.UserException;
+import org.maestroperf.deploy.generator.yaml.YamlComposer;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -21,9 +21,6 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
-import org.yaml.snakeyaml.parser.ParserImpl;
-import org.yaml.snakeyaml.reader.StreamReader;
-import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * A YAML document read into plain values (maps, lists, scalars) together with the source position of every
@@ -35,16 +32,11 @@ import org.yaml.snakeyaml.resolver.Resolver;
  */
 record YamlTree(Object root, Map<String, SourcePosition> valuePositions, Map<String, SourcePosition> keyPositions) {
 
-    private static final Resolver RESOLVER = new Resolver();
-
     /** Parses one YAML document; syntax errors, duplicate keys and unsupported tags are user errors with positions. */
     static YamlTree parse(String text, String file) {
         Node node;
         try {
-            // the composer alone: the Yaml facade would also build a dumper and representer we never use
-            LoaderOptions options = new LoaderOptions();
-            node = new Composer(new ParserImpl(new StreamReader(new StringReader(text)), options), RESOLVER, options)
-                    .getSingleNode();
+            node = YamlComposer.composeOne(new StringReader(text), new LoaderOptions());
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             String where = mark == null ? file : position(file, mark).toString();

@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
 import org.maestroperf.deploy.diag.SourcePosition;
 import org.maestroperf.deploy.diag.Suggestions;
 import org.maestroperf.deploy.diag.UserException;
+import org.maestroperf.deploy.generator.yaml.YamlComposer;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -41,17 +41,25 @@ public final class TestCaseLoader {
         List<TestCase> cases = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         Map<String, SourcePosition> seen = new LinkedHashMap<>();
-        for (Path file : expand(paths)) {
+        // files are independent: a campaign of a thousand reads them on every core, reported in order
+        List<Object> loaded = expand(paths).parallelStream().map(file -> {
             try {
-                TestCase tc = load(file);
+                return (Object) load(file);
+            } catch (UserException e) {
+                return e;
+            }
+        }).toList();
+        for (Object result : loaded) {
+            if (result instanceof UserException e) {
+                problems.addAll(e.problems());
+            } else {
+                TestCase tc = (TestCase) result;
                 SourcePosition earlier = seen.putIfAbsent(tc.name(), tc.positionOf("name"));
                 if (earlier != null) {
                     problems.add(tc.positionOf("name") + ": test case name '" + tc.name()
                             + "' is already used at " + earlier);
                 }
                 cases.add(tc);
-            } catch (UserException e) {
-                problems.addAll(e.problems());
             }
         }
         if (!problems.isEmpty()) {
@@ -71,7 +79,7 @@ public final class TestCaseLoader {
             try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 LoaderOptions options = new LoaderOptions();
                 options.setMaxAliasesForCollections(10);
-                root = new Yaml(options).compose(reader);
+                root = YamlComposer.composeOne(reader, options);
             }
         } catch (MarkedYAMLException e) {
             throw new UserException(at(display, e.getProblemMark()) + ": " + e.getProblem());
