@@ -19,6 +19,9 @@ import org.maestroperf.deploy.generator.testcase.TestCase;
  */
 final class ClientRunBuilder {
 
+    /** Parameters maestro-deploy sets itself (from 'script' and the bundle's broker), never a test case. */
+    private static final Set<String> SET_BY_DEPLOY = Set.of("testCase", "maestroBroker");
+
     private final Map<String, String> customScripts;
     private final Workload client;
 
@@ -41,7 +44,7 @@ final class ClientRunBuilder {
         for (Map.Entry<String, String> p : tc.parameters().entrySet()) {
             String key = p.getKey();
             String variable = ScriptCatalog.variableOf(key);
-            if (key.equals("testCase") || key.equals("maestroBroker")) {
+            if (SET_BY_DEPLOY.contains(key)) {
                 problems.add(tc.positionOf("parameters." + key) + ": parameter '" + key
                         + "' is set by maestro-deploy (from 'script' and the bundle's broker)");
             } else if (key.equals("testDescription") && tc.description() != null) {
@@ -55,9 +58,10 @@ final class ClientRunBuilder {
             data.put(key, p.getValue());
         }
         for (String required : script.required()) {
-            if (!data.containsKey(ScriptCatalog.parameterOf(required))) {
+            String parameter = ScriptCatalog.parameterOf(required);
+            if (!SET_BY_DEPLOY.contains(parameter) && !data.containsKey(parameter)) {
                 problems.add(tc.source() + ": test case '" + tc.name() + "': script " + script.name()
-                        + " requires parameter '" + ScriptCatalog.parameterOf(required) + "' (" + required + ")");
+                        + " requires parameter '" + parameter + "' (" + required + ")");
             }
         }
         if (!problems.isEmpty()) {
@@ -90,9 +94,7 @@ final class ClientRunBuilder {
         String name = file.substring(0, file.length() - ".groovy".length());
         if (customScripts.containsKey(file)) {
             String path = Client.SCRIPTS_MOUNT + "/" + file;
-            return ScriptCatalog.imageScript(name)
-                    .map(s -> new Script(name, path, s.required(), s.optional(), true))
-                    .orElseGet(() -> new Script(name, path, List.of(), List.of(), false));
+            return ScriptCatalog.imageScriptAt(path).orElseGet(() -> new Script(name, path, List.of(), List.of(), false));
         }
         return ScriptCatalog.imageScript(name).orElseThrow(() -> {
             Set<String> known = new TreeSet<>(ScriptCatalog.imageScriptNames());
@@ -106,6 +108,7 @@ final class ClientRunBuilder {
         List<String> names = new ArrayList<>();
         script.required().forEach(v -> names.add(ScriptCatalog.parameterOf(v)));
         script.optional().forEach(v -> names.add(ScriptCatalog.parameterOf(v)));
+        names.removeAll(SET_BY_DEPLOY);
         return names;
     }
 }

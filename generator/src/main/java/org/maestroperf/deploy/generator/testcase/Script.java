@@ -7,7 +7,7 @@ import java.util.List;
  *
  * @param name     the name test cases use ({@code FixedRateTest})
  * @param path     where the client container finds it
- * @param required variables the script exits on when unset (MAESTRO_BROKER excluded: always set)
+ * @param required variables the script exits on when unset
  * @param optional variables it reads when set; empty with {@code known == false} for custom scripts
  * @param known    whether its variables are known, i.e. it is one of the image's singlepoint scripts
  */

@@ -8,7 +8,8 @@ import java.util.stream.Stream;
 
 /**
  * The singlepoint scripts the Maestro client image ships, with the variables each reads (from the
- * scripts' own code: upstream reference, section 5.4). The one place that knows them.
+ * scripts' own code: upstream reference, section 5.4), and the image's own environment. The one
+ * place that knows them.
  */
 public final class ScriptCatalog {
 
@@ -20,8 +21,21 @@ public final class ScriptCatalog {
             "TEST_DESCRIPTION", "TEST_COMMENTS", "TEST_NAME", "TEST_TAGS", "LAB_NAME",
             "SUT_ID", "SUT_NAME", "SUT_VERSION", "SUT_JVM_VERSION", "SUT_OTHER_INFO", "SUT_TAGS");
 
-    private static final List<String> FIXED_RATE_REQUIRED = List.of(
-            "SEND_RECEIVE_URL", "MESSAGE_SIZE", "TEST_DURATION", "RATE", "PARALLEL_COUNT");
+    /** ENV defaults of the maestroperf/maestro-client image: they fill in for unset variables. */
+    public static final Map<String, String> IMAGE_DEFAULTS = Map.of(
+            "MAESTRO_BROKER", "mqtt://broker:1883",
+            "SEND_RECEIVE_URL", "amqp://sut:5672/test.performance.queue",
+            "MESSAGE_SIZE", "256",
+            "TEST_DURATION", "90s",
+            "RATE", "0",
+            "PARALLEL_COUNT", "2");
+
+    /** Variables the client container reads outside the scripts (which script, JVM options, debugger). */
+    public static final List<String> CLIENT_CONTAINER = List.of("TEST_CASE", "JAVA_OPTS", "MAESTRO_DEBUG");
+
+    private static final List<String> COMMON_REQUIRED = List.of(
+            "MAESTRO_BROKER", "SEND_RECEIVE_URL", "MESSAGE_SIZE", "TEST_DURATION");
+    private static final List<String> FIXED_RATE_REQUIRED = plus(COMMON_REQUIRED, "RATE", "PARALLEL_COUNT");
     private static final List<String> COMMON_OPTIONAL = List.of(
             "LOG_LEVEL", "MAXIMUM_LATENCY", "MANAGEMENT_INTERFACE", "INSPECTOR_NAME",
             "DISTRIBUTION_STRATEGY", "ENDPOINT_RESOLVER_NAME");
@@ -33,17 +47,15 @@ public final class ScriptCatalog {
             "FixedRateTestWithAgent", image("FixedRateTestWithAgent", FIXED_RATE_REQUIRED,
                     plus(COMMON_OPTIONAL, "EXT_POINT_SOURCE", "EXT_POINT_BRANCH", "EXT_POINT_COMMAND")),
             "IncrementalTest", image("IncrementalTest",
-                    List.of("SEND_RECEIVE_URL", "MESSAGE_SIZE", "TEST_DURATION", "INITIAL_RATE", "CEILING_RATE",
-                            "RATE_INCREMENT", "INITIAL_PARALLEL_COUNT", "CEILING_PARALLEL_COUNT",
-                            "PARALLEL_COUNT_INCREMENT", "MAXIMUM_LATENCY"),
+                    plus(COMMON_REQUIRED, "INITIAL_RATE", "CEILING_RATE", "RATE_INCREMENT", "INITIAL_PARALLEL_COUNT",
+                            "CEILING_PARALLEL_COUNT", "PARALLEL_COUNT_INCREMENT", "MAXIMUM_LATENCY"),
                     INCREMENTAL_OPTIONAL),
             "FairIncrementalTest", image("FairIncrementalTest",
-                    List.of("SEND_RECEIVE_URL", "MESSAGE_SIZE", "TEST_DURATION", "COMBINED_INITIAL_RATE",
-                            "COMBINED_CEILING_RATE", "INITIAL_PARALLEL_COUNT", "CEILING_PARALLEL_COUNT",
-                            "PARALLEL_COUNT_INCREMENT", "STEPS", "MAXIMUM_LATENCY"),
+                    plus(COMMON_REQUIRED, "COMBINED_INITIAL_RATE", "COMBINED_CEILING_RATE", "INITIAL_PARALLEL_COUNT",
+                            "CEILING_PARALLEL_COUNT", "PARALLEL_COUNT_INCREMENT", "STEPS", "MAXIMUM_LATENCY"),
                     INCREMENTAL_OPTIONAL),
             "FlexibleTest", image("FlexibleTest",
-                    List.of("SEND_RECEIVE_URL", "SOURCE_URL", "TEST_DURATION"),
+                    List.of("MAESTRO_BROKER", "SEND_RECEIVE_URL", "SOURCE_URL", "TEST_DURATION"),
                     List.of("SOURCE_BRANCH", "TEST_PARAMS", "LOG_LEVEL")));
 
     private ScriptCatalog() {
@@ -54,9 +66,24 @@ public final class ScriptCatalog {
         return Optional.ofNullable(IMAGE_SCRIPTS_BY_NAME.get(name));
     }
 
+    /**
+     * The image's script a path names by its file name ({@code /test-scripts/FixedRateTest.groovy}, the
+     * {@code .groovy} optional), placed at that path; empty for any other script.
+     */
+    public static Optional<Script> imageScriptAt(String path) {
+        String file = path.substring(path.lastIndexOf('/') + 1);
+        String name = file.endsWith(".groovy") ? file.substring(0, file.length() - ".groovy".length()) : file;
+        return imageScript(name).map(s -> new Script(s.name(), path, s.required(), s.optional(), true));
+    }
+
     /** Names of the image's scripts, sorted. */
     public static List<String> imageScriptNames() {
         return IMAGE_SCRIPTS_BY_NAME.keySet().stream().sorted().toList();
+    }
+
+    /** The image's scripts, sorted by name. */
+    public static List<Script> imageScripts() {
+        return imageScriptNames().stream().map(IMAGE_SCRIPTS_BY_NAME::get).toList();
     }
 
     /** A test case parameter name ({@code sendReceiveUrl}) as its variable ({@code SEND_RECEIVE_URL}). */

@@ -28,4 +28,30 @@ class ScriptCatalogTest {
         assertThat(ScriptCatalog.imageScript("FlexibleTest").orElseThrow().reads("SOURCE_BRANCH")).isTrue();
         assertThat(ScriptCatalog.imageScript("NoSuchTest")).isEmpty();
     }
+
+    @Test
+    void everyScriptExitsWithoutTheBroker() {
+        assertThat(ScriptCatalog.imageScripts()).extracting(Script::name).isEqualTo(ScriptCatalog.imageScriptNames());
+        assertThat(ScriptCatalog.imageScripts()).allSatisfy(s -> assertThat(s.required()).contains("MAESTRO_BROKER"));
+    }
+
+    @Test
+    void anImageScriptIsFoundByTheFileNameOfAnyPath() {
+        Script copy = ScriptCatalog.imageScriptAt("/test-scripts/FairIncrementalTest.groovy").orElseThrow();
+        assertThat(copy.name()).isEqualTo("FairIncrementalTest");
+        assertThat(copy.path()).isEqualTo("/test-scripts/FairIncrementalTest.groovy");
+        assertThat(copy.required()).contains("STEPS");
+        assertThat(ScriptCatalog.imageScriptAt(ScriptCatalog.IMAGE_SCRIPTS + "FixedRateTest.groovy"))
+                .contains(ScriptCatalog.imageScript("FixedRateTest").orElseThrow());
+        assertThat(ScriptCatalog.imageScriptAt("/scripts/FlexibleTest")).map(Script::name).contains("FlexibleTest");
+        assertThat(ScriptCatalog.imageScriptAt("/test-scripts/MyTest.groovy")).isEmpty();
+        assertThat(ScriptCatalog.imageScriptAt("/test-scripts/FixedRateTest.groovy.bak")).isEmpty();
+    }
+
+    @Test
+    void theImageDefaultsCoverOnlyVariablesTheScriptsRead() {
+        assertThat(ScriptCatalog.IMAGE_DEFAULTS).containsEntry("RATE", "0").containsEntry("PARALLEL_COUNT", "2");
+        assertThat(ScriptCatalog.IMAGE_DEFAULTS.keySet())
+                .allSatisfy(v -> assertThat(ScriptCatalog.imageScript("FixedRateTest").orElseThrow().required()).contains(v));
+    }
 }

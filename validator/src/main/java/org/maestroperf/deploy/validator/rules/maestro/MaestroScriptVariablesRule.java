@@ -3,6 +3,7 @@ package org.maestroperf.deploy.validator.rules.maestro;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.maestroperf.deploy.generator.testcase.ScriptCatalog;
 import org.maestroperf.deploy.validator.report.Finding;
 import org.maestroperf.deploy.validator.report.Severity;
 import org.maestroperf.deploy.validator.rules.Bundle;
@@ -37,13 +38,13 @@ public final class MaestroScriptVariablesRule extends Rule {
             if (testCase == null) {
                 return;
             }
-            ScriptRequirements.forTestCase(testCase).ifPresent(script -> {
+            ScriptCatalog.imageScriptAt(testCase).ifPresent(script -> {
                 String at = client.env().get("TEST_CASE").pointer();
                 for (String variable : script.required()) {
                     if (client.env().containsKey(variable)) {
                         continue;
                     }
-                    String imageDefault = ScriptRequirements.CLIENT_IMAGE_DEFAULTS.get(variable);
+                    String imageDefault = ScriptCatalog.IMAGE_DEFAULTS.get(variable);
                     if (imageDefault != null) {
                         out.add(finding(client.pods().manifest(), at, script.name() + " requires " + variable
                                 + ", which only the client image's default (" + variable + "=" + imageDefault + ") provides")

@@ -2,9 +2,12 @@ package org.maestroperf.deploy.validator.rules.maestro;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.maestroperf.deploy.generator.testcase.Script;
+import org.maestroperf.deploy.generator.testcase.ScriptCatalog;
 import org.maestroperf.deploy.validator.report.Finding;
 import org.maestroperf.deploy.validator.report.Severity;
 import org.maestroperf.deploy.validator.rules.Bundle;
@@ -36,16 +39,14 @@ public final class MaestroUnusedVariableRule extends Rule {
         List<Finding> out = new ArrayList<>();
         ClientPods.of(bundle).forEach(client -> {
             String testCase = client.testCase();
-            Set<String> reads = new TreeSet<>(ScriptRequirements.CLIENT_CONTAINER);
-            String reader;
-            if (testCase != null && ScriptRequirements.forTestCase(testCase).isPresent()) {
-                ScriptRequirements.Script script = ScriptRequirements.forTestCase(testCase).get();
-                reads.addAll(script.reads());
-                reader = script.name();
-            } else {
-                ScriptRequirements.all().forEach(s -> reads.addAll(s.reads()));
-                reader = "any singlepoint test script";
-            }
+            Set<String> reads = new TreeSet<>(ScriptCatalog.CLIENT_CONTAINER);
+            Optional<Script> known = testCase == null ? Optional.empty() : ScriptCatalog.imageScriptAt(testCase);
+            List<Script> scripts = known.map(List::of).orElseGet(ScriptCatalog::imageScripts);
+            scripts.forEach(script -> {
+                reads.addAll(script.required());
+                reads.addAll(script.optional());
+            });
+            String reader = known.map(Script::name).orElse("any singlepoint test script");
             java.util.Map<String, String> declared = new java.util.LinkedHashMap<>();
             client.env().forEach((name, v) -> declared.put(name, v.pointer()));
             java.util.List<org.maestroperf.deploy.validator.source.Value> env = client.container().value().get("env").items();
