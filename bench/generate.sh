@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Generator benchmarks, each a fresh JVM through the launcher (class-data archive in place):
-#  1. cold `generate` of one bundle (openshift-activemq with one test case), RUNS times, median;
-#  2. a campaign: 1,000 test cases (all five scripts, round robin) generated into one bundle.
-# Usage: bench/generate.sh [RUNS] [CASES] (defaults 10 and 1000). Peak RSS from /usr/bin/time.
+# Generator benchmarks, each run a fresh JVM through the launcher (class-data archive in place):
+#  1. cold `generate` of one bundle (openshift-activemq with one test case, validated and written);
+#  2. a campaign: CASES test cases (all five scripts, round robin) generated into one bundle.
+# Usage: bench/generate.sh [RUNS] [CASES] (defaults 10 and 1000).
+# Prints median wall time, median CPU time (user + system, all threads) and peak RSS.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 runs="${1:-10}"
@@ -10,33 +11,30 @@ cases="${2:-1000}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
-./maestro-deploy profiles >/dev/null   # builds if needed and records the class-data archive
-./maestro-deploy generate -p openshift-activemq -t profiles/testcases/fixed-rate.yaml -o "$work/warm" 2>/dev/null
+./maestro-deploy profiles >/dev/null   # builds if needed and trains the class-data archive
 
-seconds() { awk -v ns="$1" 'BEGIN { printf "%.3f", ns / 1e9 }'; }
-median() { sort -n | awk '{ a[NR] = $1 } END { printf "%s", a[int((NR + 1) / 2)] }'; }
+# one line per run: wall user sys rss-KB
+measure() {
+  local n="$1"; shift
+  for _ in $(seq "$n"); do
+    /usr/bin/time -f "%e %U %S %M" -o "$work/time" "$@" >/dev/null 2>&1
+    cat "$work/time"
+  done
+}
+summary() {
+  sort -n -k1 | awk '{ wall[NR] = $1; cpu[NR] = $2 + $3; rss = ($4 > rss ? $4 : rss) }
+    END { n = asort(cpu, c); printf "median wall %.2f s (min %.2f, max %.2f), median CPU %.2f s, peak RSS %d MiB, %d runs\n",
+          wall[int((NR + 1) / 2)], wall[1], wall[NR], c[int((n + 1) / 2)], rss / 1024, NR }'
+}
 
-times=()
-for i in $(seq "$runs"); do
-  start=$(date +%s%N)
-  ./maestro-deploy generate -p openshift-activemq -t profiles/testcases/fixed-rate.yaml -o "$work/one" 2>/dev/null
-  end=$(date +%s%N)
-  times+=("$(seconds $((end - start)))")
-done
-echo "cold generate, one bundle: median $(printf '%s\n' "${times[@]}" | median) s over $runs runs (min $(printf '%s\n' "${times[@]}" | sort -n | head -1), max $(printf '%s\n' "${times[@]}" | sort -n | tail -1))"
+echo -n "cold generate, one bundle: "
+measure "$runs" ./maestro-deploy generate -p openshift-activemq -t profiles/testcases/fixed-rate.yaml -o "$work/one" | summary
 
 mkdir -p "$work/cases"
 scripts=(fixed-rate fixed-rate-with-agent incremental fair-incremental flexible)
 for i in $(seq "$cases"); do
-  template="profiles/testcases/${scripts[$((i % 5))]}.yaml"
-  sed "s/^name: .*/name: case-$i/" "$template" > "$work/cases/case-$i.yaml"
+  sed "s/^name: .*/name: case-$i/" "profiles/testcases/${scripts[$((i % 5))]}.yaml" > "$work/cases/case-$i.yaml"
 done
-times=()
-for i in $(seq 3); do
-  start=$(date +%s%N)
-  /usr/bin/time -f "%M" -o "$work/rss" ./maestro-deploy generate -p kubernetes-mosquitto -t "$work/cases" -o "$work/campaign" 2>/dev/null
-  end=$(date +%s%N)
-  times+=("$(seconds $((end - start)))")
-done
-objects=$(grep -c '^kind:' "$work/campaign/bundle.yaml")
-echo "campaign of $cases test cases ($objects objects in bundle.yaml): median $(printf '%s\n' "${times[@]}" | median) s over 3 runs, peak RSS $(( $(cat "$work/rss") / 1024 )) MiB"
+echo -n "campaign of $cases test cases: "
+measure 3 ./maestro-deploy generate -p kubernetes-mosquitto -t "$work/cases" -o "$work/campaign" | summary
+echo "($(grep -c '^kind:' "$work/campaign/bundle.yaml") objects in bundle.yaml)"
