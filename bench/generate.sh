@@ -22,9 +22,12 @@ measure() {
   done
 }
 summary() {
-  sort -n -k1 | awk '{ wall[NR] = $1; cpu[NR] = $2 + $3; rss = ($4 > rss ? $4 : rss) }
-    END { n = asort(cpu, c); printf "median wall %.2f s (min %.2f, max %.2f), median CPU %.2f s, peak RSS %d MiB, %d runs\n",
-          wall[int((NR + 1) / 2)], wall[1], wall[NR], c[int((n + 1) / 2)], rss / 1024, NR }'
+  local runs cpu
+  runs="$(cat)"
+  cpu="$(awk '{ printf "%.2f\n", $2 + $3 }' <<<"$runs" | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }')"
+  sort -n -k1 <<<"$runs" | awk -v cpu="$cpu" '{ wall[NR] = $1; rss = ($4 > rss ? $4 : rss) }
+    END { printf "median wall %.2f s (min %.2f, max %.2f), median CPU %s s, peak RSS %d MiB, %d runs\n",
+          wall[int((NR + 1) / 2)], wall[1], wall[NR], cpu, rss / 1024, NR }'
 }
 
 echo -n "cold generate, one bundle: "
