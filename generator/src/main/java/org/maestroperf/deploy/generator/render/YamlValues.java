@@ -119,7 +119,7 @@ public final class YamlValues {
 
     private void writeTree(StringBuilder out, Object value, int indent) {
         String pad = " ".repeat(indent);
-        if (value instanceof Map<?, ?> map) {
+        if (value instanceof Map<?, ?> map && !map.isEmpty()) {
             boolean first = true;
             for (Map.Entry<?, ?> e : map.entrySet()) {
                 if (!first) {
@@ -129,7 +129,7 @@ public final class YamlValues {
                 out.append(pad).append(str(e.getKey())).append(':');
                 writeChild(out, e.getValue(), indent + 2);
             }
-        } else if (value instanceof List<?> list) {
+        } else if (value instanceof List<?> list && !list.isEmpty()) {
             boolean first = true;
             for (Object item : list) {
                 if (!first) {
@@ -146,7 +146,7 @@ public final class YamlValues {
                 }
             }
         } else {
-            out.append(pad).append(scalar(value));
+            out.append(pad).append(scalar(value, indent));
         }
     }
 
@@ -155,12 +155,15 @@ public final class YamlValues {
             out.append('\n');
             writeTree(out, value, indent);
         } else {
-            out.append(' ').append(scalar(value));
+            out.append(' ').append(scalar(value, indent));
         }
     }
 
-    /** A leaf of a tree: typed values keep their type, strings go through {@link #str}. */
-    private String scalar(Object value) {
+    /**
+     * A leaf of a tree: typed values keep their type, multi-line text becomes a block indented for its
+     * level, other strings go through {@link #str}.
+     */
+    private String scalar(Object value, int indent) {
         if (value == null) {
             return "null";
         }
@@ -170,13 +173,15 @@ public final class YamlValues {
         if (value instanceof List<?>) {
             return "[]";
         }
-        if (value instanceof Boolean || value instanceof Integer || value instanceof Long) {
+        if (value instanceof Boolean || value instanceof Integer || value instanceof Long
+                || value instanceof java.math.BigInteger) {
             return value.toString();
         }
         if (value instanceof Double d && Double.isFinite(d)) {
             return d.toString();
         }
-        return str(value);
+        String s = String.valueOf(value);
+        return s.contains("\n") ? text(s, indent) : str(s);
     }
 
     private static boolean isPlainSafe(String s) {
