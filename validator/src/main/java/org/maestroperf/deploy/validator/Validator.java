@@ -69,6 +69,10 @@ public final class Validator {
     private record Parsed(DocumentParser.Result result, Finding unreadable) {
     }
 
+    /** One rule over one scope. */
+    private record RuleRun(Rule rule, Bundle bundle) {
+    }
+
     private <T> Report run(List<T> inputs, Function<T, Parsed> parse) {
         boolean checkSchemas = !options.skip().contains(SchemaCheck.RULE);
         // each input is parsed and its objects checked in one task, while its tree is fresh in the cache
@@ -96,8 +100,10 @@ public final class Validator {
             objects += p.result().manifests().size();
             findings.addAll(p.result().findings());
         }
-        List<Bundle> bundles = scopes.values().stream().map(m -> new Bundle(m, options.external())).toList();
-        bundles.parallelStream().flatMap(b -> rules.stream().map(r -> r.check(b))).toList().forEach(findings::addAll);
+        // one task per rule and scope, so that a single large bundle still spreads over the cores
+        List<RuleRun> runs = scopes.values().stream().map(m -> new Bundle(m, options.external()))
+                .flatMap(b -> rules.stream().map(r -> new RuleRun(r, b))).toList();
+        runs.parallelStream().map(run -> run.rule().check(run.bundle())).toList().forEach(findings::addAll);
         Map<String, Integer> rank = new HashMap<>();
         for (T input : inputs) {
             rank.putIfAbsent(nameOf(input), rank.size());

@@ -1,6 +1,7 @@
 package org.maestroperf.deploy.validator.rules;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -52,7 +53,7 @@ public final class Rules {
     private static Set<String> skippableChecks() {
         Set<String> out = new TreeSet<>(List.of("schema", "schema-missing"));
         out.addAll(TemplateLint.RULES.keySet());
-        return java.util.Collections.unmodifiableSet(out);
+        return Collections.unmodifiableSet(out);
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {

@@ -1,6 +1,7 @@
 package org.maestroperf.deploy.validator.template;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -90,6 +91,6 @@ public final class TemplateLint {
         for (int i = 0; i < idsAndSummaries.length; i += 2) {
             out.put(idsAndSummaries[i], idsAndSummaries[i + 1]);
         }
-        return java.util.Collections.unmodifiableMap(out);
+        return Collections.unmodifiableMap(out);
     }
 }
