@@ -108,6 +108,26 @@ class ValidateCommandTest {
     }
 
     @Test
+    void generatedOutputAndTemplatesValidateCleanAndTemplateRulesCanBeSkipped() throws IOException {
+        String generated = Path.of("..").resolve(Path.of("output", "okd-mosquitto")).toString();
+        String templates = Path.of("..").resolve(Path.of("output", "templates")).toString();
+        Run r = run("validate", generated, templates);
+        assertThat(r.code()).isEqualTo(ExitCode.OK);
+        assertThat(r.out()).endsWith("in 7 files: 0 errors, 0 warnings" + System.lineSeparator());
+
+        Path bare = write("bare.yaml", """
+                apiVersion: template.openshift.io/v1
+                kind: Template
+                metadata: {name: bare}
+                message: "Done."
+                objects: []
+                """);
+        assertThat(run("validate", "--fail-on", "warning", bare.toString()).out()).contains(" template/catalog-annotation ");
+        assertThat(run("validate", "--fail-on", "warning", "--skip", "template/catalog-annotation", bare.toString()).code())
+                .isEqualTo(ExitCode.OK);
+    }
+
+    @Test
     void readsStdin() {
         InputStream saved = System.in;
         try {

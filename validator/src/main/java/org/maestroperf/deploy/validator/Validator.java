@@ -3,6 +3,7 @@ package org.maestroperf.deploy.validator;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -21,11 +22,13 @@ import org.maestroperf.deploy.validator.source.DocumentParser;
 import org.maestroperf.deploy.validator.source.Inputs;
 import org.maestroperf.deploy.validator.source.Manifest;
 import org.maestroperf.deploy.validator.source.SourceDocument;
+import org.maestroperf.deploy.validator.template.TemplateLint;
 
 /**
- * The validation pipeline: read, parse, check every object against its schema, run the rules on
- * the whole bundle, and report the findings in a stable order. Parsing and schema checks run in
- * parallel over inputs and objects.
+ * The validation pipeline: read, parse, check every object against its schema (and every Template
+ * with the Template checks), run the rules on each scope (the objects outside Templates together,
+ * the objects of each Template on their own), and report the findings in a stable order. Parsing
+ * and per-object checks run in parallel over inputs, rules over scopes and rules.
  */
 public final class Validator {
 
@@ -66,6 +69,10 @@ public final class Validator {
     private record Parsed(DocumentParser.Result result, Finding unreadable) {
     }
 
+    /** One rule over one scope. */
+    private record RuleRun(Rule rule, Bundle bundle) {
+    }
+
     private <T> Report run(List<T> inputs, Function<T, Parsed> parse) {
         boolean checkSchemas = !options.skip().contains(SchemaCheck.RULE);
         // each input is parsed and its objects checked in one task, while its tree is fresh in the cache
@@ -75,26 +82,35 @@ public final class Validator {
             if (p.unreadable() != null) {
                 found.add(p.unreadable());
             }
-            if (checkSchemas) {
-                p.result().manifests().forEach(m -> found.addAll(schemaCheck.check(m)));
+            for (Manifest m : p.result().manifests()) {
+                if (checkSchemas) {
+                    found.addAll(schemaCheck.check(m));
+                }
+                if (TemplateLint.applies(m)) {
+                    found.addAll(TemplateLint.check(m));
+                }
             }
             return new Parsed(new DocumentParser.Result(p.result().manifests(), found), null);
         }).toList();
-        List<Manifest> manifests = new ArrayList<>();
+        Map<String, List<Manifest>> scopes = new LinkedHashMap<>();
         List<Finding> findings = new ArrayList<>();
+        int objects = 0;
         for (Parsed p : parsed) {
-            manifests.addAll(p.result().manifests());
+            p.result().manifests().forEach(m -> scopes.computeIfAbsent(m.scope(), s -> new ArrayList<>()).add(m));
+            objects += p.result().manifests().size();
             findings.addAll(p.result().findings());
         }
-        Bundle bundle = new Bundle(manifests, options.external());
-        rules.parallelStream().map(r -> r.check(bundle)).toList().forEach(findings::addAll);
+        // one task per rule and scope, so that a single large bundle still spreads over the cores
+        List<RuleRun> runs = scopes.values().stream().map(m -> new Bundle(m, options.external()))
+                .flatMap(b -> rules.stream().map(r -> new RuleRun(r, b))).toList();
+        runs.parallelStream().map(run -> run.rule().check(run.bundle())).toList().forEach(findings::addAll);
         Map<String, Integer> rank = new HashMap<>();
         for (T input : inputs) {
             rank.putIfAbsent(nameOf(input), rank.size());
         }
         findings.removeIf(f -> options.skip().contains(f.rule()));
         findings.sort(Finding.order(f -> rank.getOrDefault(f, Integer.MAX_VALUE)));
-        return new Report(findings, inputs.size(), manifests.size());
+        return new Report(findings, inputs.size(), objects);
     }
 
     private static String nameOf(Object input) {

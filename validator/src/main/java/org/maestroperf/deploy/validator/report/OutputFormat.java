@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.maestroperf.deploy.validator.rules.Rule;
+import org.maestroperf.deploy.validator.template.TemplateLint;
 
 /** How a report is written: text for people, json/junit/tap/sarif for tools. */
 public enum OutputFormat {
@@ -105,6 +106,7 @@ public enum OutputFormat {
         descriptions.put("schema", "objects conform to the strict schema of their kind");
         descriptions.put("schema-missing", "a schema exists for every kind");
         rules.forEach(rule -> descriptions.put(rule.id(), rule.summary()));
+        descriptions.putAll(TemplateLint.RULES);
         r.findings().forEach(f -> descriptions.putIfAbsent(f.rule(), "the input can be read as Kubernetes objects"));
         int i = 0;
         for (Map.Entry<String, String> e : descriptions.entrySet()) {

@@ -1,6 +1,7 @@
 package org.maestroperf.deploy.validator.rules;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -12,12 +13,13 @@ import org.maestroperf.deploy.validator.rules.maestro.MaestroClientCompletesRule
 import org.maestroperf.deploy.validator.rules.maestro.MaestroScriptConfigMapRule;
 import org.maestroperf.deploy.validator.rules.maestro.MaestroScriptVariablesRule;
 import org.maestroperf.deploy.validator.rules.maestro.MaestroUnusedVariableRule;
+import org.maestroperf.deploy.validator.template.TemplateLint;
 
 /** Every rule, and the selection {@code --skip}/{@code --enable} make. */
 public final class Rules {
 
-    /** Finding ids that are not rules but can be skipped too (the schema check). */
-    public static final Set<String> SKIPPABLE_CHECKS = Set.of("schema", "schema-missing");
+    /** Finding ids that are not rules but can be skipped too (the schema check, the Template checks). */
+    public static final Set<String> SKIPPABLE_CHECKS = skippableChecks();
 
     private Rules() {
     }
@@ -46,6 +48,12 @@ public final class Rules {
             throw new UserException(problems);
         }
         return all.stream().filter(r -> (r.enabledByDefault() || enable.contains(r.id())) && !skip.contains(r.id())).toList();
+    }
+
+    private static Set<String> skippableChecks() {
+        Set<String> out = new TreeSet<>(List.of("schema", "schema-missing"));
+        out.addAll(TemplateLint.RULES.keySet());
+        return Collections.unmodifiableSet(out);
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {

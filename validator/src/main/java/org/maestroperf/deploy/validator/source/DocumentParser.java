@@ -79,7 +79,7 @@ public final class DocumentParser {
                     converter.tooLarge = false;
                     continue;
                 }
-                addObjects(file, documentIndex, "", value, manifests, findings, true);
+                addObjects(file, documentIndex, "", Manifest.SHARED, value, manifests, findings, true);
             }
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
@@ -94,8 +94,8 @@ public final class DocumentParser {
         return new Result(manifests, findings);
     }
 
-    private static void addObjects(String file, int document, String pointer, Value value, List<Manifest> out,
-            List<Finding> findings, boolean top) {
+    private static void addObjects(String file, int document, String pointer, String scope, Value value,
+            List<Manifest> out, List<Finding> findings, boolean top) {
         if (value instanceof ScalarValue s && s.value() == null) {
             return;
         }
@@ -118,24 +118,34 @@ public final class DocumentParser {
                 ok = false;
             }
         }
-        if (!ok) {
+        if (!ok || isKustomization(map)) {
             return;
         }
         if (top && "List".equals(map.get("kind").text()) && map.get("items") instanceof ListValue items) {
             for (int i = 0; i < items.items().size(); i++) {
-                addObjects(file, document, pointer + "/items/" + i, items.items().get(i), out, findings, false);
+                addObjects(file, document, pointer + "/items/" + i, scope, items.items().get(i), out, findings, false);
             }
             return;
         }
-        out.add(new Manifest(file, document, pointer, map));
-        if ("Template".equals(map.get("kind").text()) && map.get("apiVersion").textOr("").matches(
-                "(template\\.openshift\\.io/)?v1")) {
-            TemplateObjects.expand(new Manifest(file, document, pointer, map)).forEach(o -> {
+        boolean template = "Template".equals(map.get("kind").text()) && map.get("apiVersion").textOr("").matches(
+                "(template\\.openshift\\.io/)?v1");
+        // a Template is processed on its own, so it and its objects form a scope of their own
+        String templateScope = file + "#" + document + pointer;
+        Manifest manifest = new Manifest(file, document, pointer, template ? templateScope : scope, map);
+        out.add(manifest);
+        if (template) {
+            TemplateObjects.expand(manifest).forEach(o -> {
                 if (o.root() != null) {
-                    addObjects(file, document, o.pointer(), o.root(), out, findings, false);
+                    addObjects(file, document, o.pointer(), templateScope, o.root(), out, findings, false);
                 }
             });
         }
+    }
+
+    /** A kustomize build file is tooling input, never applied to a cluster: not an object to validate. */
+    private static boolean isKustomization(MapValue map) {
+        return "Kustomization".equals(map.get("kind").text())
+                && map.get("apiVersion").textOr("").startsWith("kustomize.config.k8s.io/");
     }
 
     private static String kebab(String field) {

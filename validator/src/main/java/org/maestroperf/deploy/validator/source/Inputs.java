@@ -6,8 +6,11 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,8 +21,14 @@ import org.maestroperf.deploy.diag.UserException;
 /**
  * Finds the inputs named on the command line (files; directories searched recursively for
  * {@code .yaml}, {@code .yml} and {@code .json}; {@code -} for stdin) and reads them as text.
+ * A directory {@code maestro-deploy generate} wrote (marker {@code .maestro-deploy} next to a
+ * {@code bundle.yaml}) holds every object twice, in {@code bundle.yaml} and in per-component files:
+ * only {@code bundle.yaml} and {@code commands/} are read from it.
  */
 public final class Inputs {
+
+    /** The file {@code maestro-deploy generate} leaves in every directory it writes. */
+    public static final String GENERATED_MARKER = ".maestro-deploy";
 
     /** Name stdin is reported under. */
     public static final String STDIN = "<stdin>";
@@ -46,9 +55,8 @@ public final class Inputs {
             }
             Path path = Path.of(arg);
             if (Files.isDirectory(path)) {
-                try (Stream<Path> walk = Files.walk(path)) {
-                    walk.filter(Files::isRegularFile).filter(Inputs::isManifestFile).sorted()
-                            .forEach(p -> out.add(new Input(p.toString(), p)));
+                try {
+                    manifestFiles(path).forEach(p -> out.add(new Input(p.toString(), p)));
                 } catch (IOException | java.io.UncheckedIOException e) {
                     problems.add(arg + ": cannot list directory: " + e.getMessage());
                 }
@@ -62,6 +70,38 @@ public final class Inputs {
             throw new UserException(problems);
         }
         return out;
+    }
+
+    /** The manifest files below a directory, sorted; generated directories give only their bundle and commands. */
+    private static List<Path> manifestFiles(Path directory) throws IOException {
+        List<Path> files = new ArrayList<>();
+        Files.walkFileTree(directory, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+                Path bundle = dir.resolve("bundle.yaml");
+                if (!Files.isRegularFile(dir.resolve(GENERATED_MARKER)) || !Files.isRegularFile(bundle)) {
+                    return FileVisitResult.CONTINUE;
+                }
+                files.add(bundle);
+                Path commands = dir.resolve("commands");
+                if (Files.isDirectory(commands)) {
+                    try (Stream<Path> list = Files.list(commands)) {
+                        list.filter(Files::isRegularFile).filter(Inputs::isManifestFile).forEach(files::add);
+                    }
+                }
+                return FileVisitResult.SKIP_SUBTREE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                if (Files.isRegularFile(file) && isManifestFile(file)) {
+                    files.add(file);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        files.sort(null);
+        return files;
     }
 
     static boolean isManifestFile(Path p) {

@@ -22,11 +22,12 @@ import org.maestroperf.deploy.validator.Validator;
 import org.maestroperf.deploy.validator.report.Finding;
 import org.maestroperf.deploy.validator.schema.KubernetesVersion;
 import org.maestroperf.deploy.validator.source.SourceDocument;
+import org.maestroperf.deploy.validator.template.TemplateLint;
 
 /** Runs the failing and passing example of every rule in docs/rules.md: the failing one must trip the rule, the passing one not. */
 class RulesDocumentationTest {
 
-    private static final Pattern SECTION = Pattern.compile("^### `([a-z0-9-]+)`", Pattern.MULTILINE);
+    private static final Pattern SECTION = Pattern.compile("^### `([a-z0-9/-]+)`", Pattern.MULTILINE);
     private static final Pattern EXAMPLE = Pattern.compile("^(Failing|Passing):\\s*```yaml\\n(.*?)```", Pattern.MULTILINE | Pattern.DOTALL);
 
     private record Example(String rule, String yaml) {
@@ -66,7 +67,9 @@ class RulesDocumentationTest {
     void everyRuleIsDocumentedWithOneFailingAndOnePassingExample() throws IOException {
         Map<String, List<Example>> failing = examples("Failing");
         Map<String, List<Example>> passing = examples("Passing");
-        assertThat(failing.keySet()).containsExactlyInAnyOrderElementsOf(Rules.all().stream().map(Rule::id).toList());
+        List<String> ids = new ArrayList<>(Rules.all().stream().map(Rule::id).toList());
+        ids.addAll(TemplateLint.RULES.keySet());
+        assertThat(failing.keySet()).containsExactlyInAnyOrderElementsOf(ids);
         failing.forEach((id, list) -> assertThat(list).as("failing example of %s", id).hasSize(1));
         passing.forEach((id, list) -> assertThat(list).as("passing example of %s", id).hasSize(1));
     }
@@ -76,7 +79,13 @@ class RulesDocumentationTest {
         return examples("Failing").values().stream().flatMap(List::stream).map(e -> DynamicTest.dynamicTest(e.rule(), () -> {
             List<Finding> findings = run(e);
             assertThat(findings).extracting(Finding::rule).as("findings %s", findings).contains(e.rule());
+            // a Template mistake may also break the field it is in, which the schema check reports there;
+            // and a wrong apiVersion has no schema at all
+            Set<String> atTheMistake = new java.util.HashSet<>();
+            findings.stream().filter(f -> f.rule().equals(e.rule())).forEach(f -> atTheMistake.add(f.pointer()));
             assertThat(findings).filteredOn(f -> f.rule().startsWith("schema") || f.rule().startsWith("yaml"))
+                    .filteredOn(f -> !atTheMistake.contains(f.pointer()))
+                    .filteredOn(f -> !(f.rule().equals("schema-missing") && atTheMistake.contains("/apiVersion")))
                     .as("the example is otherwise valid").isEmpty();
         }));
     }

@@ -169,4 +169,37 @@ class DocumentParserTest {
                 .containsExactly(31L, true, "8080", 1.5, null, "2024-01-01", 8080L, 8L, "089", "100m", 0L, "nope");
         assertThat(((ScalarValue) m.root().get("l")).value()).isEqualTo(new java.math.BigInteger("99999999999999999999"));
     }
+
+    @Test
+    void kustomizationFilesAreNotObjects() {
+        DocumentParser.Result r = parse("""
+                apiVersion: kustomize.config.k8s.io/v1beta1
+                kind: Kustomization
+                resources: [broker.yaml]
+                ---
+                apiVersion: v1
+                kind: List
+                items:
+                  - {apiVersion: kustomize.config.k8s.io/v1beta1, kind: Kustomization}
+                  - {apiVersion: v1, kind: ConfigMap, metadata: {name: a}}
+                """);
+        assertThat(r.findings()).isEmpty();
+        assertThat(r.manifests()).extracting(Manifest::describe).containsExactly("ConfigMap/a");
+    }
+
+    @Test
+    void aTemplateAndItsObjectsShareAScopeOfTheirOwn() {
+        DocumentParser.Result r = parse("""
+                apiVersion: v1
+                kind: ConfigMap
+                metadata: {name: a}
+                ---
+                apiVersion: template.openshift.io/v1
+                kind: Template
+                metadata: {name: t}
+                objects:
+                  - {apiVersion: v1, kind: ConfigMap, metadata: {name: a}}
+                """);
+        assertThat(r.manifests()).extracting(Manifest::scope).containsExactly(Manifest.SHARED, "in.yaml#1", "in.yaml#1");
+    }
 }
