@@ -1,12 +1,9 @@
 package org.maestroperf.deploy.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.maestroperf.deploy.diag.UserException;
 import org.maestroperf.deploy.generator.Generator;
-import org.maestroperf.deploy.generator.testcase.TestCaseLoader;
 import org.maestroperf.deploy.runner.bundle.Bundle;
 import org.maestroperf.deploy.runner.bundle.BundleSource;
 import org.maestroperf.deploy.runner.bundle.DirectoryBundleSource;
@@ -29,9 +26,8 @@ final class BundleArgument {
     @Mixin
     ProfileOptions profile;
 
-    @Option(names = {"-t", "--testcase"}, paramLabel = "FILE|DIR",
-            description = "With --profile: a test case file or a directory of them to run; repeatable.")
-    List<Path> testCases = new ArrayList<>();
+    @Mixin
+    TestCaseOptions testCases;
 
     @Option(names = "--bundle-name", paramLabel = "NAME", defaultValue = "maestro",
             description = "Name the applied objects are recorded under (default: ${DEFAULT-VALUE}).")
@@ -53,6 +49,6 @@ final class BundleArgument {
             }
             return new DirectoryBundleSource(path, name);
         }
-        return new GeneratedBundleSource(new Generator(null).generate(profile.load(), new TestCaseLoader().load(testCases)), name);
+        return new GeneratedBundleSource(new Generator(null).generate(profile.load(), testCases.load()), name);
     }
 }

@@ -2,14 +2,12 @@ package org.maestroperf.deploy.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.maestroperf.deploy.generator.Generator;
 import org.maestroperf.deploy.generator.output.BundleWriter;
 import org.maestroperf.deploy.generator.output.GeneratedBundle;
-import org.maestroperf.deploy.generator.testcase.TestCaseLoader;
 import org.maestroperf.deploy.validator.ValidationOptions;
 import org.maestroperf.deploy.validator.Validator;
 import org.maestroperf.deploy.validator.report.Finding;
@@ -44,9 +42,8 @@ final class GenerateCommand implements Callable<Integer> {
     @Mixin
     ProfileOptions profile;
 
-    @Option(names = {"-t", "--testcase"}, paramLabel = "FILE|DIR",
-            description = "A test case file, or a directory of them; adds its ConfigMap and client Job. Repeatable.")
-    List<Path> testCases = new ArrayList<>();
+    @Mixin
+    TestCaseOptions testCases;
 
     @ArgGroup(multiplicity = "1")
     Destination destination;
@@ -70,7 +67,7 @@ final class GenerateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         GeneratedBundle bundle = new Generator(templates)
-                .generate(profile.load(), new TestCaseLoader().load(testCases));
+                .generate(profile.load(), testCases.load());
         PrintWriter err = spec.commandLine().getErr();
         List<Finding> findings = new Validator(ValidationOptions.defaults()).validate(bundle.objects().stream()
                 .map(o -> new SourceDocument(o.file(), o.yaml())).toList());

@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -14,7 +13,6 @@ import org.maestroperf.deploy.generator.Generator;
 import org.maestroperf.deploy.generator.profile.ProfileLoader;
 import org.maestroperf.deploy.generator.template.PublishedTemplate;
 import org.maestroperf.deploy.generator.template.TemplatePublisher;
-import org.maestroperf.deploy.generator.testcase.TestCaseLoader;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,9 +39,8 @@ final class TemplateCommand implements Callable<Integer> {
     @Mixin
     ProfileOptions profile;
 
-    @Option(names = {"-t", "--testcase"}, paramLabel = "FILE|DIR",
-            description = "A test case file, or a directory of them; its ConfigMap and client Job join the Template. Repeatable.")
-    List<Path> testCases = new ArrayList<>();
+    @Mixin
+    TestCaseOptions testCases;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the Template to FILE instead of stdout.")
     Path output;
@@ -75,7 +72,7 @@ final class TemplateCommand implements Callable<Integer> {
             throw new UserException("give --profile (one of " + String.join(", ", TemplatePublisher.PUBLISHED)
                     + ", or a file), or --output-dir DIR for all four");
         }
-        PublishedTemplate t = publisher.publish(profile.load(), new TestCaseLoader().load(testCases));
+        PublishedTemplate t = publisher.publish(profile.load(), testCases.load());
         t.findings().forEach(f -> spec.commandLine().getErr().println(f));
         if (output != null) {
             write(output, t.yaml());
@@ -87,14 +84,23 @@ final class TemplateCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
+    /** Written beside the target and moved over it, so a failed write never leaves half a Template. */
     private static void write(Path file, String content) {
+        Path absolute = file.toAbsolutePath();
+        Path temp = null;
         try {
-            if (file.getParent() != null) {
-                Files.createDirectories(file.getParent());
-            }
-            Files.writeString(file, content, StandardCharsets.UTF_8);
+            Files.createDirectories(absolute.getParent());
+            temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
+            Files.writeString(temp, content, StandardCharsets.UTF_8);
+            Files.move(temp, absolute, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            temp = null;
         } catch (IOException e) {
             throw new UserException(file + ": cannot write: " + e.getMessage());
+        } finally {
+            if (temp != null) {
+                temp.toFile().delete();
+            }
         }
     }
 }
