@@ -47,4 +47,12 @@ class GeneratedOutputTest {
         assertThat(report.files()).isEqualTo(4);
         assertThat(report.findings()).isEmpty();
     }
+
+    @Test
+    void generatedBundlesSideBySideAreAlternativesNotDuplicates() {
+        // six bundles and four Templates, each naming the same objects
+        Report report = validate(output());
+        assertThat(report.files()).isEqualTo(6 * 3 + 4);
+        assertThat(report.findings()).isEmpty();
+    }
 }

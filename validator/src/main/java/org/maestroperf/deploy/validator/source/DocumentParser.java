@@ -79,7 +79,7 @@ public final class DocumentParser {
                     converter.tooLarge = false;
                     continue;
                 }
-                addObjects(file, documentIndex, "", Manifest.SHARED, value, manifests, findings, true);
+                addObjects(file, documentIndex, "", source.scope(), value, manifests, findings, true);
             }
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();

@@ -34,7 +34,11 @@ public final class Inputs {
     public static final String STDIN = "<stdin>";
 
     /** One input: its display name and path ({@code null} for stdin). */
-    public record Input(String name, Path path) {
+    public record Input(String name, Path path, String scope) {
+
+        public Input(String name, Path path) {
+            this(name, path, Manifest.SHARED);
+        }
     }
 
     /** What reading an input gave: its text, or the reason it cannot be read as text. */
@@ -56,7 +60,7 @@ public final class Inputs {
             Path path = Path.of(arg);
             if (Files.isDirectory(path)) {
                 try {
-                    manifestFiles(path).forEach(p -> out.add(new Input(p.toString(), p)));
+                    out.addAll(manifestFiles(path));
                 } catch (IOException | java.io.UncheckedIOException e) {
                     problems.add(arg + ": cannot list directory: " + e.getMessage());
                 }
@@ -72,9 +76,12 @@ public final class Inputs {
         return out;
     }
 
-    /** The manifest files below a directory, sorted; generated directories give only their bundle and commands. */
-    private static List<Path> manifestFiles(Path directory) throws IOException {
-        List<Path> files = new ArrayList<>();
+    /**
+     * The manifest files below a directory, sorted; generated directories give only their bundle and
+     * commands, in a scope of their own (several generated bundles side by side are alternatives).
+     */
+    private static List<Input> manifestFiles(Path directory) throws IOException {
+        List<Input> files = new ArrayList<>();
         Files.walkFileTree(directory, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
@@ -82,11 +89,13 @@ public final class Inputs {
                 if (!Files.isRegularFile(dir.resolve(GENERATED_MARKER)) || !Files.isRegularFile(bundle)) {
                     return FileVisitResult.CONTINUE;
                 }
-                files.add(bundle);
+                String scope = "generated:" + dir;
+                files.add(new Input(bundle.toString(), bundle, scope));
                 Path commands = dir.resolve("commands");
                 if (Files.isDirectory(commands)) {
                     try (Stream<Path> list = Files.list(commands)) {
-                        list.filter(Files::isRegularFile).filter(Inputs::isManifestFile).forEach(files::add);
+                        list.filter(Files::isRegularFile).filter(Inputs::isManifestFile)
+                                .forEach(p -> files.add(new Input(p.toString(), p, scope)));
                     }
                 }
                 return FileVisitResult.SKIP_SUBTREE;
@@ -95,12 +104,12 @@ public final class Inputs {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                 if (Files.isRegularFile(file) && isManifestFile(file)) {
-                    files.add(file);
+                    files.add(new Input(file.toString(), file));
                 }
                 return FileVisitResult.CONTINUE;
             }
         });
-        files.sort(null);
+        files.sort(java.util.Comparator.comparing(Input::path));
         return files;
     }
 
@@ -125,7 +134,9 @@ public final class Inputs {
         } catch (IOException e) {
             throw new UserException(input.name() + ": cannot read: " + e.getMessage());
         }
-        return decode(input.name(), bytes);
+        Read read = decode(input.name(), bytes);
+        return read.document() == null ? read
+                : new Read(new SourceDocument(input.name(), read.document().content(), input.scope()), null);
     }
 
     /** Decodes UTF-8 text; binary content (NUL bytes, invalid UTF-8) is reported, not parsed. */
