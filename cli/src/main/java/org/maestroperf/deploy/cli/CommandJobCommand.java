@@ -4,8 +4,6 @@ import java.util.concurrent.Callable;
 
 import org.maestroperf.deploy.runner.CommandJobRun;
 import org.maestroperf.deploy.runner.Interruption;
-import org.maestroperf.deploy.runner.bundle.Bundle;
-import org.maestroperf.deploy.runner.cluster.Cluster;
 import org.maestroperf.deploy.runner.progress.Progress;
 import org.maestroperf.deploy.runner.watch.Deadline;
 import org.maestroperf.deploy.runner.watch.JobOutcome;
@@ -36,11 +34,10 @@ abstract class CommandJobCommand implements Callable<Integer> {
     public Integer call() {
         Progress progress = output.progress(spec.commandLine().getOut(), spec.commandLine().getErr());
         Deadline deadline = Deadline.after(Durations.parse("--timeout", timeout));
-        Bundle loaded = bundle.load(cluster.namespace);
-        try (Cluster connected = cluster.connect(loaded.namespace().orElse(null))) {
-            Interruption interruption = new Interruption(connected, false);
-            JobOutcome outcome = InterruptHook.around(interruption, progress, () -> CommandJobRun.run(connected,
-                    loaded.inNamespace(connected.namespace()), command(), deadline, progress, interruption));
+        try (BundleOnCluster target = BundleOnCluster.open(bundle, cluster)) {
+            Interruption interruption = new Interruption(target.cluster(), false);
+            JobOutcome outcome = InterruptHook.around(interruption, progress, () -> CommandJobRun.run(target.cluster(),
+                    target.bundle(), command(), deadline, progress, interruption));
             return switch (outcome.verdict()) {
                 case PASSED -> ExitCode.OK;
                 case FAILED -> ExitCode.FAILED;

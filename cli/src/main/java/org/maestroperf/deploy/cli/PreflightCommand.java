@@ -2,8 +2,6 @@ package org.maestroperf.deploy.cli;
 
 import java.util.concurrent.Callable;
 
-import org.maestroperf.deploy.runner.bundle.Bundle;
-import org.maestroperf.deploy.runner.cluster.Cluster;
 import org.maestroperf.deploy.runner.preflight.Preflight;
 import org.maestroperf.deploy.runner.preflight.PreflightProblem;
 import org.maestroperf.deploy.runner.preflight.PreflightReport;
@@ -31,9 +29,8 @@ final class PreflightCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Progress progress = output.progress(spec.commandLine().getOut(), spec.commandLine().getErr());
-        Bundle loaded = bundle.load(cluster.namespace);
-        try (Cluster connected = cluster.connect(loaded.namespace().orElse(null))) {
-            PreflightReport report = Preflight.run(connected, loaded.inNamespace(connected.namespace()), progress);
+        try (BundleOnCluster target = BundleOnCluster.open(bundle, cluster)) {
+            PreflightReport report = Preflight.run(target.cluster(), target.bundle(), progress);
             for (PreflightProblem problem : report.problems()) {
                 if (output.json()) {
                     progress.emit("problem", problem.line(), java.util.Map.of("check", problem.check(),
@@ -43,7 +40,7 @@ final class PreflightCommand implements Callable<Integer> {
                 }
             }
             if (report.passed()) {
-                progress.emit("done", "pre-flight passed for namespace " + connected.namespace());
+                progress.emit("done", "pre-flight passed for namespace " + target.cluster().namespace());
                 return ExitCode.OK;
             }
             return ExitCode.INFRASTRUCTURE;

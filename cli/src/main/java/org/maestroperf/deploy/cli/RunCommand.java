@@ -10,8 +10,6 @@ import org.maestroperf.deploy.runner.RunOptions;
 import org.maestroperf.deploy.runner.RunOutcome;
 import org.maestroperf.deploy.runner.RunPipeline;
 import org.maestroperf.deploy.runner.RunReport;
-import org.maestroperf.deploy.runner.bundle.Bundle;
-import org.maestroperf.deploy.runner.cluster.Cluster;
 import org.maestroperf.deploy.runner.progress.Progress;
 import org.maestroperf.deploy.runner.results.SummaryTable;
 
@@ -54,12 +52,10 @@ final class RunCommand implements Callable<Integer> {
         }
         RunOptions options = new RunOptions(dryRun != null, Durations.parse("--timeout", timeout), failFast, keep, results);
         Progress progress = output.progress(spec.commandLine().getOut(), spec.commandLine().getErr());
-        Bundle loaded = bundle.load(cluster.namespace);
-        try (Cluster connected = cluster.connect(loaded.namespace().orElse(null))) {
-            Bundle inNamespace = loaded.inNamespace(connected.namespace());
-            Interruption interruption = new Interruption(connected, keep);
+        try (BundleOnCluster target = BundleOnCluster.open(bundle, cluster)) {
+            Interruption interruption = new Interruption(target.cluster(), keep);
             RunReport report = InterruptHook.around(interruption, progress,
-                    () -> new RunPipeline(connected, progress, options, interruption).run(inNamespace));
+                    () -> new RunPipeline(target.cluster(), progress, options, interruption).run(target.bundle()));
             for (String message : report.messages()) {
                 if (output.json()) {
                     progress.emit("problem", message);
