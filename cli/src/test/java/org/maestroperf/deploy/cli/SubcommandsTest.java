@@ -7,6 +7,8 @@ import java.io.StringWriter;
 
 import org.junit.jupiter.api.Test;
 
+import picocli.CommandLine.Command;
+
 class SubcommandsTest {
 
     @Test
@@ -22,6 +24,12 @@ class SubcommandsTest {
                     .isEqualTo(ExitCode.OK);
             assertThat(help.toString()).startsWith("Usage: maestro-deploy " + name);
         }
+    }
+
+    @Test
+    void eachNameIsTheOneItsCommandDeclares() {
+        MaestroDeploy.SUBCOMMANDS.forEach((name, type) ->
+                assertThat(type.getAnnotation(Command.class).name()).as(type.getSimpleName()).isEqualTo(name));
     }
 
     @Test
