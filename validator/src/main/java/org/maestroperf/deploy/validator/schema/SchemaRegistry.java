@@ -16,8 +16,6 @@ import org.json.JSONTokener;
  */
 public final class SchemaRegistry {
 
-    private static final com.fasterxml.jackson.databind.ObjectMapper MAPPER = new com.fasterxml.jackson.databind.ObjectMapper();
-
     private static final java.util.regex.Pattern SAFE = java.util.regex.Pattern.compile("[A-Za-z0-9.-]+");
 
     private final List<SchemaSource> sources;
@@ -67,8 +65,8 @@ public final class SchemaRegistry {
 
     private Schema readBuiltIn(String text) {
         try {
-            return BuiltinSchemaBuilder.build(MAPPER.readTree(text), strict);
-        } catch (java.io.IOException e) {
+            return BuiltinSchemaBuilder.build(new JSONObject(new JSONTokener(text)), strict);
+        } catch (org.json.JSONException e) {
             throw new IllegalStateException("built-in schema unreadable", e);
         }
     }
