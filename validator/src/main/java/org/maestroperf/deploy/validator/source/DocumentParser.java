@@ -37,6 +37,8 @@ public final class DocumentParser {
     static final int MAX_NODES = 500_000;
     static final int MAX_ALIASES = 100;
     static final int MAX_DEPTH = 100;
+    /** Stateless once built (its tables are only read), so one serves every input and thread. */
+    private static final PlainScalarResolver RESOLVER = new PlainScalarResolver();
 
     /** What one input turned into. */
     public record Result(List<Manifest> manifests, List<Finding> findings) {
@@ -62,7 +64,7 @@ public final class DocumentParser {
         options.setAllowRecursiveKeys(false);
         Composer composer = new Composer(
                 new ParserImpl(new StreamReader(new StringReader(source.content())), options),
-                new PlainScalarResolver(), options);
+                RESOLVER, options);
         Converter converter = new Converter(file, options, findings);
         int index = 0;
         try {
@@ -72,7 +74,7 @@ public final class DocumentParser {
                 if (node == null) {
                     continue;
                 }
-                Value value = converter.convert(node, "");
+                Value value = converter.convert(node);
                 if (converter.tooLarge) {
                     findings.add(error(file, node.getStartMark().getLine() + 1, 1, "", "document-too-large",
                             "document expands to more than " + MAX_NODES + " nodes; refused"));
@@ -169,6 +171,8 @@ public final class DocumentParser {
         private final String file;
         private final List<Finding> findings;
         private final Map<String, String> strings = new HashMap<>();
+        /** Keys and indices from the root to the node being converted; a pointer is only spelled out for a finding. */
+        private final List<Object> path = new ArrayList<>();
         private int nodes;
         boolean tooLarge;
 
@@ -178,12 +182,21 @@ public final class DocumentParser {
             this.findings = findings;
         }
 
-        Value convert(Node node, String pointer) {
+        Value convert(Node node) {
             nodes = 0;
-            return value(node, pointer);
+            path.clear();
+            return value(node);
         }
 
-        private Value value(Node node, String pointer) {
+        private String pointer() {
+            StringBuilder out = new StringBuilder();
+            for (Object token : path) {
+                out.append('/').append(token instanceof String key ? Pointers.escape(key) : token);
+            }
+            return out.toString();
+        }
+
+        private Value value(Node node) {
             if (++nodes > MAX_NODES) {
                 tooLarge = true;
                 return new ScalarValue(null, 0, 0);
@@ -197,7 +210,9 @@ public final class DocumentParser {
                 List<Value> items = new ArrayList<>(seq.getValue().size());
                 int i = 0;
                 for (Node item : seq.getValue()) {
-                    items.add(value(item, pointer + "/" + i++));
+                    path.add(i++);
+                    items.add(value(item));
+                    path.remove(path.size() - 1);
                 }
                 return new ListValue(items, line, column);
             }
@@ -208,22 +223,23 @@ public final class DocumentParser {
             for (NodeTuple tuple : mapping.getValue()) {
                 Node keyNode = tuple.getKeyNode();
                 if (keyNode.getTag().equals(Tag.MERGE)) {
-                    merge(tuple.getValueNode(), pointer, keys, values, positions);
+                    merge(tuple.getValueNode(), keys, values, positions);
                     continue;
                 }
                 int keyLine = keyNode.getStartMark().getLine() + 1;
                 int keyColumn = keyNode.getStartMark().getColumn() + 1;
                 if (!(keyNode instanceof ScalarNode keyScalar)) {
-                    findings.add(error(file, keyLine, keyColumn, pointer, "yaml-key",
+                    findings.add(error(file, keyLine, keyColumn, pointer(), "yaml-key",
                             "mapping keys must be scalars"));
                     continue;
                 }
                 String key = intern(keyScalar.getValue());
-                Value v = value(tuple.getValueNode(), Pointers.child(pointer, key));
+                path.add(key);
+                Value v = value(tuple.getValueNode());
                 int existing = keys.indexOf(key);
                 if (existing >= 0) {
                     int[] first = positions.get(existing);
-                    findings.add(error(file, keyLine, keyColumn, Pointers.child(pointer, key), "duplicate-key",
+                    findings.add(error(file, keyLine, keyColumn, pointer(), "duplicate-key",
                             "duplicate key '" + key + "' (first at line " + first[0] + "); the last one wins"));
                     values.set(existing, v);
                     positions.set(existing, new int[] {keyLine, keyColumn});
@@ -232,6 +248,7 @@ public final class DocumentParser {
                     values.add(v);
                     positions.add(new int[] {keyLine, keyColumn});
                 }
+                path.remove(path.size() - 1);
             }
             int[] packed = new int[positions.size() * 2];
             for (int i = 0; i < positions.size(); i++) {
@@ -242,10 +259,10 @@ public final class DocumentParser {
         }
 
         /** YAML merge keys ({@code <<: *base}): entries not already present are taken from the source. */
-        private void merge(Node source, String pointer, List<String> keys, List<Value> values, List<int[]> positions) {
+        private void merge(Node source, List<String> keys, List<Value> values, List<int[]> positions) {
             List<Node> sources = source instanceof SequenceNode seq ? seq.getValue() : List.of(source);
             for (Node s : sources) {
-                if (value(s, pointer) instanceof MapValue m) {
+                if (value(s) instanceof MapValue m) {
                     for (int i = 0; i < m.size(); i++) {
                         if (!keys.contains(m.key(i))) {
                             keys.add(m.key(i));
