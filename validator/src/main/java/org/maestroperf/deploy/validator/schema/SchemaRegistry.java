@@ -29,10 +29,8 @@ public final class SchemaRegistry {
 
     /** The schema for a kind, or empty when no location has one. */
     public Optional<Schema> find(SchemaKey key) {
-        if (!SAFE.matcher(key.group() + key.version() + key.kind()).matches()) {
-            return Optional.empty(); // not a real kind, and no business in a file name or URL
-        }
-        return byKey.computeIfAbsent(key, this::load);
+        Optional<Schema> known = byKey.get(key); // every object after the first of its kind: no lambda, no lock
+        return known != null ? known : byKey.computeIfAbsent(key, this::load);
     }
 
     public List<SchemaSource> sources() {
@@ -40,6 +38,9 @@ public final class SchemaRegistry {
     }
 
     private Optional<Schema> load(SchemaKey key) {
+        if (!SAFE.matcher(key.group() + key.version() + key.kind()).matches()) {
+            return Optional.empty(); // not a real kind, and no business in a file name or URL
+        }
         for (SchemaSource source : sources) {
             String located = source.locate(key);
             String text = source.fetch(located);
