@@ -18,37 +18,38 @@ import org.everit.json.schema.ObjectSchema;
 import org.everit.json.schema.Schema;
 import org.everit.json.schema.StringSchema;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import org.json.JSONArray;
+import org.json.JSONObject;
 
 /**
  * Builds Everit schemas directly from a schema of the built-in pack, which uses only {@code type}
  * (one), {@code properties}, {@code required}, {@code additionalProperties}, {@code items},
  * {@code enum}, {@code oneOf}/{@code anyOf}/{@code allOf} and {@code $ref} into its own
  * {@code definitions}; each definition is built once. Several times faster to start than
- * Everit's general loader, which matters for a command that runs for a second.
+ * Everit's general loader, which matters for a command that runs for a second; reads the schema
+ * with org.json (which Everit needs anyway) rather than Jackson, whose start-up a short run would pay.
  */
 final class BuiltinSchemaBuilder {
 
-    private final JsonNode definitions;
+    private final JSONObject definitions;
     private final boolean strict;
     private final Map<String, Schema> built = new HashMap<>();
 
-    private BuiltinSchemaBuilder(JsonNode root, boolean strict) {
-        this.definitions = root.path("definitions");
+    private BuiltinSchemaBuilder(JSONObject root, boolean strict) {
+        this.definitions = root.optJSONObject("definitions", new JSONObject());
         this.strict = strict;
     }
 
-    static Schema build(JsonNode root, boolean strict) {
+    static Schema build(JSONObject root, boolean strict) {
         return new BuiltinSchemaBuilder(root, strict).schema(root);
     }
 
-    private Schema schema(JsonNode n) {
-        JsonNode ref = n.get("$ref");
-        if (ref != null) {
-            String name = ref.asText().substring("#/definitions/".length());
+    private Schema schema(JSONObject n) {
+        if (n.has("$ref")) {
+            String name = n.getString("$ref").substring("#/definitions/".length());
             Schema s = built.get(name);
             if (s == null) {
-                s = schema(definitions.get(name));
+                s = schema(definitions.getJSONObject(name));
                 built.put(name, s);
             }
             return s;
@@ -56,7 +57,9 @@ final class BuiltinSchemaBuilder {
         for (String combinator : List.of("oneOf", "anyOf", "allOf")) {
             if (n.has(combinator)) {
                 List<Schema> subs = new ArrayList<>();
-                n.get(combinator).forEach(x -> subs.add(schema(x)));
+                for (Object x : n.getJSONArray(combinator)) {
+                    subs.add(schema((JSONObject) x));
+                }
                 return switch (combinator) {
                     case "oneOf" -> CombinedSchema.oneOf(subs).build();
                     case "anyOf" -> CombinedSchema.anyOf(subs).build();
@@ -66,14 +69,16 @@ final class BuiltinSchemaBuilder {
         }
         if (n.has("enum")) {
             Set<Object> values = new LinkedHashSet<>();
-            n.get("enum").forEach(v -> values.add(v.isNumber() ? v.numberValue() : v.isBoolean() ? v.asBoolean() : v.asText()));
+            for (Object v : n.getJSONArray("enum")) {
+                values.add(v instanceof Number || v instanceof Boolean ? v : String.valueOf(v));
+            }
             return EnumSchema.builder().possibleValues(values).build();
         }
-        String type = n.path("type").asText("");
+        String type = n.opt("type") instanceof String t ? t : "";
         return switch (type) {
             case "object" -> object(n);
             case "array" -> ArraySchema.builder().requiresArray(true)
-                    .allItemSchema(n.has("items") ? schema(n.get("items")) : EmptySchema.INSTANCE).build();
+                    .allItemSchema(n.has("items") ? schema(n.getJSONObject("items")) : EmptySchema.INSTANCE).build();
             case "string" -> StringSchema.builder().requiresString(true).build();
             case "integer" -> NumberSchema.builder().requiresInteger(true).build();
             case "number" -> NumberSchema.builder().requiresNumber(true).build();
@@ -83,16 +88,24 @@ final class BuiltinSchemaBuilder {
         };
     }
 
-    private Schema object(JsonNode n) {
+    private Schema object(JSONObject n) {
         ObjectSchema.Builder b = ObjectSchema.builder().requiresObject(true);
-        for (Map.Entry<String, JsonNode> p : n.path("properties").properties()) {
-            b.addPropertySchema(p.getKey(), schema(p.getValue()));
+        JSONObject properties = n.optJSONObject("properties");
+        if (properties != null) {
+            for (String p : properties.keySet()) {
+                b.addPropertySchema(p, schema(properties.getJSONObject(p)));
+            }
         }
-        n.path("required").forEach(r -> b.addRequiredProperty(r.asText()));
-        JsonNode additional = n.get("additionalProperties");
-        if (additional != null && additional.isObject()) {
-            b.schemaOfAdditionalProperties(schema(additional));
-        } else if (additional != null && additional.isBoolean() && !additional.asBoolean()) {
+        JSONArray required = n.optJSONArray("required");
+        if (required != null) {
+            for (Object r : required) {
+                b.addRequiredProperty(String.valueOf(r));
+            }
+        }
+        Object additional = n.opt("additionalProperties");
+        if (additional instanceof JSONObject schema) {
+            b.schemaOfAdditionalProperties(schema(schema));
+        } else if (Boolean.FALSE.equals(additional)) {
             b.additionalProperties(!strict);
         }
         return b.build();

@@ -16,8 +16,6 @@ import org.json.JSONTokener;
  */
 public final class SchemaRegistry {
 
-    private static final com.fasterxml.jackson.databind.ObjectMapper MAPPER = new com.fasterxml.jackson.databind.ObjectMapper();
-
     private static final java.util.regex.Pattern SAFE = java.util.regex.Pattern.compile("[A-Za-z0-9.-]+");
 
     private final List<SchemaSource> sources;
@@ -31,10 +29,8 @@ public final class SchemaRegistry {
 
     /** The schema for a kind, or empty when no location has one. */
     public Optional<Schema> find(SchemaKey key) {
-        if (!SAFE.matcher(key.group() + key.version() + key.kind()).matches()) {
-            return Optional.empty(); // not a real kind, and no business in a file name or URL
-        }
-        return byKey.computeIfAbsent(key, this::load);
+        Optional<Schema> known = byKey.get(key); // every object after the first of its kind: no lambda, no lock
+        return known != null ? known : byKey.computeIfAbsent(key, this::load);
     }
 
     public List<SchemaSource> sources() {
@@ -42,6 +38,9 @@ public final class SchemaRegistry {
     }
 
     private Optional<Schema> load(SchemaKey key) {
+        if (!SAFE.matcher(key.group() + key.version() + key.kind()).matches()) {
+            return Optional.empty(); // not a real kind, and no business in a file name or URL
+        }
         for (SchemaSource source : sources) {
             String located = source.locate(key);
             String text = source.fetch(located);
@@ -67,8 +66,8 @@ public final class SchemaRegistry {
 
     private Schema readBuiltIn(String text) {
         try {
-            return BuiltinSchemaBuilder.build(MAPPER.readTree(text), strict);
-        } catch (java.io.IOException e) {
+            return BuiltinSchemaBuilder.build(new JSONObject(new JSONTokener(text)), strict);
+        } catch (org.json.JSONException e) {
             throw new IllegalStateException("built-in schema unreadable", e);
         }
     }

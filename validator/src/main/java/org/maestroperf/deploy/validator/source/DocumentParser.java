@@ -2,24 +2,16 @@ package org.maestroperf.deploy.validator.source;
 
 import java.io.StringReader;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.maestroperf.deploy.validator.report.Finding;
 import org.maestroperf.deploy.validator.report.Severity;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.composer.Composer;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
-import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.nodes.SequenceNode;
-import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.StreamReader;
 
@@ -37,6 +29,8 @@ public final class DocumentParser {
     static final int MAX_NODES = 500_000;
     static final int MAX_ALIASES = 100;
     static final int MAX_DEPTH = 100;
+    /** Stateless once built (its tables are only read), so one serves every input and thread. */
+    private static final PlainScalarResolver RESOLVER = new PlainScalarResolver();
 
     /** What one input turned into. */
     public record Result(List<Manifest> manifests, List<Finding> findings) {
@@ -54,16 +48,52 @@ public final class DocumentParser {
                     "input has more than " + MAX_CODE_POINTS + " characters; refused"));
             return new Result(manifests, findings);
         }
+        try {
+            return fromEvents(source);
+        } catch (EventTreeBuilder.NeedsComposer e) {
+            return fromNodes(source);
+        }
+    }
+
+    private static LoaderOptions loaderOptions() {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(true);
         options.setMaxAliasesForCollections(MAX_ALIASES);
         options.setNestingDepthLimit(MAX_DEPTH);
         options.setCodePointLimit(MAX_CODE_POINTS);
         options.setAllowRecursiveKeys(false);
-        Composer composer = new Composer(
-                new ParserImpl(new StreamReader(new StringReader(source.content())), options),
-                new PlainScalarResolver(), options);
-        Converter converter = new Converter(file, options, findings);
+        return options;
+    }
+
+    private static ParserImpl parser(SourceDocument source, LoaderOptions options) {
+        return new ParserImpl(new StreamReader(new StringReader(source.content())), options);
+    }
+
+    /** The common case: values built straight from the parser's events. */
+    private static Result fromEvents(SourceDocument source) {
+        List<Manifest> manifests = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
+        LoaderOptions options = loaderOptions();
+        EventTreeBuilder builder = new EventTreeBuilder(parser(source, options), RESOLVER, options, source.name());
+        int index = 0;
+        try {
+            for (EventTreeBuilder.Document d = builder.next(); d != null; d = builder.next()) {
+                findings.addAll(d.findings());
+                document(source, index++, d.root(), d.tooLarge(), manifests, findings);
+            }
+        } catch (YAMLException e) {
+            findings.add(syntaxError(source.name(), e));
+        }
+        return new Result(manifests, findings);
+    }
+
+    /** Inputs with anchors, aliases, merge keys or explicit tags: SnakeYAML's node graph, then values. */
+    private static Result fromNodes(SourceDocument source) {
+        List<Manifest> manifests = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
+        LoaderOptions options = loaderOptions();
+        Composer composer = new Composer(parser(source, options), RESOLVER, options);
+        NodeConverter converter = new NodeConverter(source.name(), options, findings);
         int index = 0;
         try {
             while (composer.checkNode()) {
@@ -72,26 +102,35 @@ public final class DocumentParser {
                 if (node == null) {
                     continue;
                 }
-                Value value = converter.convert(node, "");
-                if (converter.tooLarge) {
-                    findings.add(error(file, node.getStartMark().getLine() + 1, 1, "", "document-too-large",
-                            "document expands to more than " + MAX_NODES + " nodes; refused"));
-                    converter.tooLarge = false;
-                    continue;
-                }
-                addObjects(file, documentIndex, "", source.scope(), value, manifests, findings, true);
+                Value value = converter.convert(node);
+                document(source, documentIndex, value, converter.tooLarge(), manifests, findings);
             }
-        } catch (MarkedYAMLException e) {
-            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            int line = mark == null ? 1 : mark.getLine() + 1;
-            int column = mark == null ? 1 : mark.getColumn() + 1;
-            String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
-            String context = e.getContext() != null ? e.getContext() + ": " : "";
-            findings.add(error(file, line, column, "", "yaml-syntax", oneLine(context + problem)));
         } catch (YAMLException e) {
-            findings.add(error(file, 1, 1, "", "yaml-syntax", oneLine(e.getMessage())));
+            findings.add(syntaxError(source.name(), e));
         }
         return new Result(manifests, findings);
+    }
+
+    private static void document(SourceDocument source, int index, Value root, boolean tooLarge, List<Manifest> manifests,
+            List<Finding> findings) {
+        if (tooLarge) {
+            findings.add(error(source.name(), root.line(), 1, "", "document-too-large",
+                    "document expands to more than " + MAX_NODES + " nodes; refused"));
+        } else {
+            addObjects(source.name(), index, "", source.scope(), root, manifests, findings, true);
+        }
+    }
+
+    private static Finding syntaxError(String file, YAMLException e) {
+        if (e instanceof MarkedYAMLException marked) {
+            Mark mark = marked.getProblemMark() != null ? marked.getProblemMark() : marked.getContextMark();
+            int line = mark == null ? 1 : mark.getLine() + 1;
+            int column = mark == null ? 1 : mark.getColumn() + 1;
+            String problem = marked.getProblem() != null ? marked.getProblem() : marked.getMessage();
+            String context = marked.getContext() != null ? marked.getContext() + ": " : "";
+            return error(file, line, column, "", "yaml-syntax", oneLine(context + problem));
+        }
+        return error(file, 1, 1, "", "yaml-syntax", oneLine(e.getMessage()));
     }
 
     private static void addObjects(String file, int document, String pointer, String scope, Value value,
@@ -162,122 +201,5 @@ public final class DocumentParser {
 
     static Finding error(String file, int line, int column, String pointer, String rule, String message) {
         return new Finding(file, line, column, pointer, Severity.ERROR, rule, message);
-    }
-
-    /** SnakeYAML nodes to compact values; interns keys, reports duplicates, expands merge keys. */
-    private static final class Converter extends SafeConstructor {
-        private final String file;
-        private final List<Finding> findings;
-        private final Map<String, String> strings = new HashMap<>();
-        private int nodes;
-        boolean tooLarge;
-
-        Converter(String file, LoaderOptions options, List<Finding> findings) {
-            super(options);
-            this.file = file;
-            this.findings = findings;
-        }
-
-        Value convert(Node node, String pointer) {
-            nodes = 0;
-            return value(node, pointer);
-        }
-
-        private Value value(Node node, String pointer) {
-            if (++nodes > MAX_NODES) {
-                tooLarge = true;
-                return new ScalarValue(null, 0, 0);
-            }
-            int line = node.getStartMark().getLine() + 1;
-            int column = node.getStartMark().getColumn() + 1;
-            if (node instanceof ScalarNode scalar) {
-                return new ScalarValue(scalar(scalar), line, column);
-            }
-            if (node instanceof SequenceNode seq) {
-                List<Value> items = new ArrayList<>(seq.getValue().size());
-                int i = 0;
-                for (Node item : seq.getValue()) {
-                    items.add(value(item, pointer + "/" + i++));
-                }
-                return new ListValue(items, line, column);
-            }
-            MappingNode mapping = (MappingNode) node;
-            List<String> keys = new ArrayList<>();
-            List<Value> values = new ArrayList<>();
-            List<int[]> positions = new ArrayList<>();
-            for (NodeTuple tuple : mapping.getValue()) {
-                Node keyNode = tuple.getKeyNode();
-                if (keyNode.getTag().equals(Tag.MERGE)) {
-                    merge(tuple.getValueNode(), pointer, keys, values, positions);
-                    continue;
-                }
-                int keyLine = keyNode.getStartMark().getLine() + 1;
-                int keyColumn = keyNode.getStartMark().getColumn() + 1;
-                if (!(keyNode instanceof ScalarNode keyScalar)) {
-                    findings.add(error(file, keyLine, keyColumn, pointer, "yaml-key",
-                            "mapping keys must be scalars"));
-                    continue;
-                }
-                String key = intern(keyScalar.getValue());
-                Value v = value(tuple.getValueNode(), Pointers.child(pointer, key));
-                int existing = keys.indexOf(key);
-                if (existing >= 0) {
-                    int[] first = positions.get(existing);
-                    findings.add(error(file, keyLine, keyColumn, Pointers.child(pointer, key), "duplicate-key",
-                            "duplicate key '" + key + "' (first at line " + first[0] + "); the last one wins"));
-                    values.set(existing, v);
-                    positions.set(existing, new int[] {keyLine, keyColumn});
-                } else {
-                    keys.add(key);
-                    values.add(v);
-                    positions.add(new int[] {keyLine, keyColumn});
-                }
-            }
-            int[] packed = new int[positions.size() * 2];
-            for (int i = 0; i < positions.size(); i++) {
-                packed[2 * i] = positions.get(i)[0];
-                packed[2 * i + 1] = positions.get(i)[1];
-            }
-            return new MapValue(keys.toArray(String[]::new), values.toArray(Value[]::new), packed, line, column);
-        }
-
-        /** YAML merge keys ({@code <<: *base}): entries not already present are taken from the source. */
-        private void merge(Node source, String pointer, List<String> keys, List<Value> values, List<int[]> positions) {
-            List<Node> sources = source instanceof SequenceNode seq ? seq.getValue() : List.of(source);
-            for (Node s : sources) {
-                if (value(s, pointer) instanceof MapValue m) {
-                    for (int i = 0; i < m.size(); i++) {
-                        if (!keys.contains(m.key(i))) {
-                            keys.add(m.key(i));
-                            values.add(m.value(i));
-                            positions.add(new int[] {m.keyLine(i), m.keyColumn(i)});
-                        }
-                    }
-                }
-            }
-        }
-
-        private Object scalar(ScalarNode node) {
-            Tag tag = node.getTag();
-            if (tag.equals(Tag.NULL)) {
-                return null;
-            }
-            if (!tag.equals(Tag.INT) && !tag.equals(Tag.FLOAT) && !tag.equals(Tag.BOOL)) {
-                return node.getValue().length() <= 64 ? intern(node.getValue()) : node.getValue();
-            }
-            try {
-                Object o = getConstructor(node).construct(node);
-                if (o instanceof Integer i) {
-                    return i.longValue();
-                }
-                return o;
-            } catch (RuntimeException e) {
-                return node.getValue();
-            }
-        }
-
-        private String intern(String s) {
-            return strings.computeIfAbsent(s, k -> k);
-        }
     }
 }

@@ -3,6 +3,8 @@ package org.maestroperf.deploy.validator.source;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -125,11 +127,14 @@ public final class Inputs {
             if (input.path() == null) {
                 bytes = stdin.readNBytes(DocumentParser.MAX_CODE_POINTS * 4 + 1);
             } else {
-                long size = Files.size(input.path());
-                if (size > DocumentParser.MAX_CODE_POINTS * 4L) {
-                    return new Read(null, "input is " + size + " bytes, more than the limit; refused");
+                // one open for the size check and the read: a directory of small files costs system calls
+                try (SeekableByteChannel channel = Files.newByteChannel(input.path())) {
+                    long size = channel.size();
+                    if (size > DocumentParser.MAX_CODE_POINTS * 4L) {
+                        return new Read(null, "input is " + size + " bytes, more than the limit; refused");
+                    }
+                    bytes = Channels.newInputStream(channel).readAllBytes();
                 }
-                bytes = Files.readAllBytes(input.path());
             }
         } catch (IOException e) {
             throw new UserException(input.name() + ": cannot read: " + e.getMessage());
@@ -144,10 +149,15 @@ public final class Inputs {
         if (bytes.length > DocumentParser.MAX_CODE_POINTS * 4) {
             return new Read(null, "input is larger than the limit; refused");
         }
+        boolean ascii = true;
         for (byte b : bytes) {
             if (b == 0) {
                 return new Read(null, "binary input (NUL bytes), not YAML or JSON");
             }
+            ascii &= b > 0;
+        }
+        if (ascii) {
+            return new Read(new SourceDocument(name, new String(bytes, StandardCharsets.US_ASCII)), null);
         }
         try {
             int offset = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB

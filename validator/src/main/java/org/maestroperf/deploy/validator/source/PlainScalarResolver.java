@@ -1,39 +1,65 @@
 package org.maestroperf.deploy.validator.source;
 
+import java.util.Set;
+
 import org.yaml.snakeyaml.nodes.NodeId;
 import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
- * SnakeYAML's YAML 1.1 resolver with fast paths: a plain scalar that starts with a letter can
- * only be a boolean or null when it is short and starts with one of their letters; every other
- * one is a string without trying the regular expressions (most keys and names of a manifest).
- * Plain decimal numbers ({@code 80}, {@code 1883}) are integers without them too (leading zeros
- * and everything else go the regular way).
+ * SnakeYAML's YAML 1.1 resolver with fast paths for the common plain scalars, without trying its
+ * regular expressions: one that starts with a letter is a string unless it is one of the boolean
+ * or null words (the only implicit types SnakeYAML tries for a first letter); a quantity such as
+ * {@code 100m} or {@code 128Mi} (a decimal, then letters only) can be no number, date or boolean,
+ * so is a string too; plain decimal numbers ({@code 80}, {@code 1883}) are integers. Everything
+ * else (leading zeros, signs, dots, colons, ...) goes the regular way.
  */
 final class PlainScalarResolver extends Resolver {
 
-    private static final String BOOL_OR_NULL_START = "yYnNtTfFoO";
-    /** The longest YAML 1.1 boolean or null spelled with letters ("false"). */
-    private static final int LONGEST_WORD = 5;
+    /** The spellings SnakeYAML's YAML 1.1 boolean and null expressions accept that start with a letter. */
+    private static final Set<String> BOOL_OR_NULL_WORDS = Set.of("yes", "Yes", "YES", "no", "No", "NO", "true", "True",
+            "TRUE", "false", "False", "FALSE", "on", "On", "ON", "off", "Off", "OFF", "null", "Null", "NULL");
 
     @Override
     public Tag resolve(NodeId kind, String value, boolean implicit) {
         if (kind == NodeId.scalar && implicit && !value.isEmpty()) {
-            char first = value.charAt(0);
-            boolean letter = (first >= 'a' && first <= 'z') || (first >= 'A' && first <= 'Z');
-            if (letter && (value.length() > LONGEST_WORD || BOOL_OR_NULL_START.indexOf(first) < 0)) {
-                return Tag.STR;
+            if (isLetter(value.charAt(0))) {
+                return BOOL_OR_NULL_WORDS.contains(value) ? super.resolve(kind, value, implicit) : Tag.STR;
             }
             if (isDecimal(value)) {
                 return Tag.INT;
+            }
+            if (isQuantity(value)) {
+                return Tag.STR;
             }
         }
         return super.resolve(kind, value, implicit);
     }
 
+    private static boolean isLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    /** A decimal without a leading zero followed by letters only, such as {@code 500m} or {@code 1Gi}. */
+    private static boolean isQuantity(String value) {
+        int i = 0;
+        if (value.charAt(0) < '1' || value.charAt(0) > '9') {
+            return false;
+        }
+        while (i < value.length() && value.charAt(i) >= '0' && value.charAt(i) <= '9') {
+            i++;
+        }
+        if (i == value.length()) {
+            return false;
+        }
+        while (i < value.length() && isLetter(value.charAt(i))) {
+            i++;
+        }
+        return i == value.length();
+    }
+
     /** {@code 0} or a decimal without a leading zero, short enough for a long. */
-    private static boolean isDecimal(String value) {
+    static boolean isDecimal(String value) {
         if (value.length() > 18 || (value.charAt(0) == '0' && value.length() > 1)) {
             return false;
         }

@@ -146,6 +146,48 @@ class DocumentParserTest {
     }
 
     @Test
+    void anchorsInALaterDocumentGiveTheSameObjectsAndFindingsAsWithoutThem() {
+        String first = "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a, name: a2}\ndata: {k: 1Gi}\n";
+        String plain = first + "---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: b}\ndata: {x: y, z: y}\n";
+        String anchored = first + "---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: b}\ndata: {x: &v y, z: *v}\n";
+        DocumentParser.Result r = parse(plain);
+        DocumentParser.Result withAnchors = parse(anchored);
+        assertThat(withAnchors.findings()).isEqualTo(r.findings()).extracting(Finding::rule).containsExactly("duplicate-key");
+        assertThat(withAnchors.manifests()).extracting(Manifest::describe).isEqualTo(r.manifests().stream().map(Manifest::describe).toList())
+                .containsExactly("ConfigMap/a2", "ConfigMap/b");
+        assertThat(withAnchors.manifests().get(1).root().path("data", "z").text()).isEqualTo("y");
+    }
+
+    @Test
+    void nonScalarKeysAreFindingsAndNestingIsLimited() {
+        DocumentParser.Result r = parse("apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\ndata:\n  ? [a, {b: 1, b: 2}]\n  : v\n");
+        assertThat(r.findings()).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo("yaml-key");
+            assertThat(f.line()).isEqualTo(5);
+            assertThat(f.pointer()).isEqualTo("/data");
+        });
+        String deep = "a: " + "[".repeat(DocumentParser.MAX_DEPTH + 1) + "]".repeat(DocumentParser.MAX_DEPTH + 1) + "\n";
+        assertThat(parse(deep).findings()).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo("yaml-syntax");
+            assertThat(f.message()).contains("Nesting Depth exceeded max " + DocumentParser.MAX_DEPTH);
+        });
+        String deepButAllowed = "apiVersion: v1\nkind: X\na: " + "[".repeat(DocumentParser.MAX_DEPTH - 1)
+                + "]".repeat(DocumentParser.MAX_DEPTH - 1) + "\n";
+        assertThat(parse(deepButAllowed).findings()).isEmpty();
+    }
+
+    @Test
+    void aDocumentOfTooManyNodesIsRefusedAndTheNextOneRead() {
+        String big = "apiVersion: v1\nkind: ConfigMap\ndata:\n  x: [" + "1,".repeat(DocumentParser.MAX_NODES) + "1]\n";
+        DocumentParser.Result r = parse(big + "---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: next}\n");
+        assertThat(r.findings()).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo("document-too-large");
+            assertThat(f.line()).isEqualTo(1);
+        });
+        assertThat(r.manifests()).extracting(Manifest::describe).containsExactly("ConfigMap/next");
+    }
+
+    @Test
     void binaryInputIsReportedNotParsed() {
         Inputs.Read read = Inputs.decode("blob.yaml", new byte[] {'a', 0, 'b'});
         assertThat(read.document()).isNull();

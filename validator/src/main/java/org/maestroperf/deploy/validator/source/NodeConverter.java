@@ -1,0 +1,151 @@
+package org.maestroperf.deploy.validator.source;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.maestroperf.deploy.validator.report.Finding;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/**
+ * SnakeYAML's node graph to compact values, for inputs the composer reads ({@link EventTreeBuilder}
+ * says which): interns keys, reports duplicates, expands merge keys and aliases.
+ */
+final class NodeConverter {
+    private final String file;
+    private final List<Finding> findings;
+    private final Map<String, String> strings = new HashMap<>();
+    /** Keys and indices from the root to the node being converted; a pointer is only spelled out for a finding. */
+    private final List<Object> path = new ArrayList<>();
+    private final ScalarConstructor constructor;
+    private int nodes;
+    private boolean tooLarge;
+
+    NodeConverter(String file, LoaderOptions options, List<Finding> findings) {
+        this.constructor = new ScalarConstructor(options);
+        this.file = file;
+        this.findings = findings;
+    }
+
+    /** The values of one document; findings about it go to the list given at construction. */
+    Value convert(Node node) {
+        nodes = 0;
+        tooLarge = false;
+        path.clear();
+        return value(node);
+    }
+
+    /** Whether the last document converted expands to more than {@link DocumentParser#MAX_NODES} nodes. */
+    boolean tooLarge() {
+        return tooLarge;
+    }
+
+    /** The JSON pointer of a path of keys (Strings) and indices. */
+    static String pointer(List<Object> path) {
+        StringBuilder out = new StringBuilder();
+        for (Object token : path) {
+            out.append('/').append(token instanceof String key ? Pointers.escape(key) : token);
+        }
+        return out.toString();
+    }
+
+    private String pointer() {
+        return pointer(path);
+    }
+
+    private Value value(Node node) {
+        if (++nodes > DocumentParser.MAX_NODES) {
+            tooLarge = true;
+            return new ScalarValue(null, 0, 0);
+        }
+        int line = node.getStartMark().getLine() + 1;
+        int column = node.getStartMark().getColumn() + 1;
+        if (node instanceof ScalarNode scalar) {
+            return new ScalarValue(scalar(scalar), line, column);
+        }
+        if (node instanceof SequenceNode seq) {
+            List<Value> items = new ArrayList<>(seq.getValue().size());
+            int i = 0;
+            for (Node item : seq.getValue()) {
+                path.add(i++);
+                items.add(value(item));
+                path.remove(path.size() - 1);
+            }
+            return new ListValue(items, line, column);
+        }
+        MappingNode mapping = (MappingNode) node;
+        List<String> keys = new ArrayList<>();
+        List<Value> values = new ArrayList<>();
+        List<int[]> positions = new ArrayList<>();
+        for (NodeTuple tuple : mapping.getValue()) {
+            Node keyNode = tuple.getKeyNode();
+            if (keyNode.getTag().equals(Tag.MERGE)) {
+                merge(tuple.getValueNode(), keys, values, positions);
+                continue;
+            }
+            int keyLine = keyNode.getStartMark().getLine() + 1;
+            int keyColumn = keyNode.getStartMark().getColumn() + 1;
+            if (!(keyNode instanceof ScalarNode keyScalar)) {
+                findings.add(DocumentParser.error(file, keyLine, keyColumn, pointer(), "yaml-key",
+                        "mapping keys must be scalars"));
+                continue;
+            }
+            String key = intern(keyScalar.getValue());
+            path.add(key);
+            Value v = value(tuple.getValueNode());
+            int existing = keys.indexOf(key);
+            if (existing >= 0) {
+                int[] first = positions.get(existing);
+                findings.add(DocumentParser.error(file, keyLine, keyColumn, pointer(), "duplicate-key",
+                        "duplicate key '" + key + "' (first at line " + first[0] + "); the last one wins"));
+                values.set(existing, v);
+                positions.set(existing, new int[] {keyLine, keyColumn});
+            } else {
+                keys.add(key);
+                values.add(v);
+                positions.add(new int[] {keyLine, keyColumn});
+            }
+            path.remove(path.size() - 1);
+        }
+        int[] packed = new int[positions.size() * 2];
+        for (int i = 0; i < positions.size(); i++) {
+            packed[2 * i] = positions.get(i)[0];
+            packed[2 * i + 1] = positions.get(i)[1];
+        }
+        return new MapValue(keys.toArray(String[]::new), values.toArray(Value[]::new), packed, line, column);
+    }
+
+    /** YAML merge keys ({@code <<: *base}): entries not already present are taken from the source. */
+    private void merge(Node source, List<String> keys, List<Value> values, List<int[]> positions) {
+        List<Node> sources = source instanceof SequenceNode seq ? seq.getValue() : List.of(source);
+        for (Node s : sources) {
+            if (value(s) instanceof MapValue m) {
+                for (int i = 0; i < m.size(); i++) {
+                    if (!keys.contains(m.key(i))) {
+                        keys.add(m.key(i));
+                        values.add(m.value(i));
+                        positions.add(new int[] {m.keyLine(i), m.keyColumn(i)});
+                    }
+                }
+            }
+        }
+    }
+
+    private Object scalar(ScalarNode node) {
+        if (!ScalarConstructor.isTyped(node.getTag())) {
+            return node.getValue().length() <= 64 ? intern(node.getValue()) : node.getValue();
+        }
+        return constructor.typed(node);
+    }
+
+    private String intern(String s) {
+        return strings.computeIfAbsent(s, k -> k);
+    }
+}
