@@ -54,18 +54,27 @@ final class ProfileSchema {
 
     /** Every violation of the schema by {@code root}, one line each, ordered by position. */
     static List<String> validate(Object root, Locator locator) {
+        Map<String, SourcePosition> notJson = new LinkedHashMap<>();
+        collectNonFinite(root, "", locator, notJson);
+        if (!notJson.isEmpty()) {
+            return byPosition(notJson);
+        }
         try {
             schema().validate(toJson(root));
             return List.of();
         } catch (ValidationException e) {
             Map<String, SourcePosition> problems = new LinkedHashMap<>();
             collect(e, root, locator, problems);
-            return problems.entrySet().stream()
-                    .sorted(Comparator.comparing((Map.Entry<String, SourcePosition> p) -> p.getValue().file())
-                            .thenComparingInt(p -> p.getValue().line())
-                            .thenComparingInt(p -> p.getValue().column()))
-                    .map(Map.Entry::getKey).toList();
+            return byPosition(problems);
         }
+    }
+
+    private static List<String> byPosition(Map<String, SourcePosition> problems) {
+        return problems.entrySet().stream()
+                .sorted(Comparator.comparing((Map.Entry<String, SourcePosition> p) -> p.getValue().file())
+                        .thenComparingInt(p -> p.getValue().line())
+                        .thenComparingInt(p -> p.getValue().column()))
+                .map(Map.Entry::getKey).toList();
     }
 
     /** Loads the schema now, so that a later {@link #validate} does not wait for it. */
@@ -206,6 +215,19 @@ final class ProfileSchema {
             return jsonType(value);
         }
         return jsonType(value) + " " + value;
+    }
+
+    /** YAML's {@code .inf} and {@code .nan} have no JSON form, so the schema cannot judge them: refused first. */
+    private static void collectNonFinite(Object value, String path, Locator locator, Map<String, SourcePosition> problems) {
+        if (value instanceof Map<?, ?> map) {
+            map.forEach((key, child) -> collectNonFinite(child, TreePaths.child(path, String.valueOf(key)), locator, problems));
+        } else if (value instanceof List<?> list) {
+            for (int i = 0; i < list.size(); i++) {
+                collectNonFinite(list.get(i), TreePaths.item(path, list, i), locator, problems);
+            }
+        } else if (value instanceof Double d && !Double.isFinite(d)) {
+            add(problems, locator.valueAt(path), path, "expected a finite number, found " + d);
+        }
     }
 
     /** The tree as org.json values; explicit nulls stay (as {@link JSONObject#NULL}) so the schema sees them. */

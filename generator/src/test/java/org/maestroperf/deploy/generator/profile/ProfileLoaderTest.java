@@ -237,6 +237,13 @@ class ProfileLoaderTest {
     }
 
     @Test
+    void aFloatJsonCannotHoldIsRefusedNotACrash() {
+        assertThat(problems(List.of("base"), "worker.replicas=.inf", "reports.nodePort=.nan")).containsExactly(
+                "--set reports.nodePort=.nan: reports.nodePort: expected a finite number, found NaN",
+                "--set worker.replicas=.inf: worker.replicas: expected a finite number, found Infinity");
+    }
+
+    @Test
     void aBadSetValueOrKeyIsReportedAgainstTheSet() {
         assertThat(problems(List.of("base"), "worker.replicas=many", "worker.replicsa=3")).containsExactly(
                 "--set worker.replicas=many: worker.replicas: expected integer, found string 'many'",

@@ -53,8 +53,44 @@ public final class SchemaCheck {
             found.get().validate(json(m.root()));
         } catch (ValidationException e) {
             report(m, e, out);
+        } catch (NotJson e) {
+            String pointer = pointerTo(m.root(), e.scalar, "");
+            out.add(at(m, pointer, Severity.ERROR, RULE, pointer + ": " + e.scalar.value()
+                    + " is not a number JSON can hold, so the API server would refuse the object"));
         }
         return out;
+    }
+
+    /** A YAML float ({@code .inf}, {@code .nan}) that has no JSON form. */
+    private static final class NotJson extends RuntimeException {
+        private final transient ScalarValue scalar;
+
+        NotJson(ScalarValue scalar) {
+            super(null, null, false, false);
+            this.scalar = scalar;
+        }
+    }
+
+    /** Where {@code target} sits under {@code v}; only for a finding, so a plain search. */
+    private static String pointerTo(Value v, Value target, String pointer) {
+        if (v == target) {
+            return pointer;
+        }
+        if (v instanceof MapValue map) {
+            for (int i = 0; i < map.size(); i++) {
+                String found = pointerTo(map.value(i), target, Pointers.child(pointer, map.key(i)));
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        for (int i = 0; i < v.items().size(); i++) {
+            String found = pointerTo(v.items().get(i), target, pointer + "/" + i);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
     }
 
     private void report(Manifest m, ValidationException e, List<Finding> out) {
@@ -141,7 +177,10 @@ public final class SchemaCheck {
             list.items().forEach(item -> a.put(json(item)));
             return a;
         }
-        Object scalar = ((ScalarValue) v).value();
-        return scalar == null ? JSONObject.NULL : scalar;
+        ScalarValue scalar = (ScalarValue) v;
+        if (scalar.value() instanceof Double d && !Double.isFinite(d)) {
+            throw new NotJson(scalar);
+        }
+        return scalar.value() == null ? JSONObject.NULL : scalar.value();
     }
 }

@@ -1,9 +1,12 @@
 package org.maestroperf.deploy.validator.source;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.maestroperf.deploy.validator.report.Finding;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -25,6 +28,8 @@ final class NodeConverter {
     /** Keys and indices from the root to the node being converted; a pointer is only spelled out for a finding. */
     private final List<Object> path = new ArrayList<>();
     private final ScalarConstructor constructor;
+    /** The collections being converted, root first: an alias to one of them would never end. */
+    private final Set<Node> open = Collections.newSetFromMap(new IdentityHashMap<>());
     private int nodes;
     private boolean tooLarge;
 
@@ -39,6 +44,7 @@ final class NodeConverter {
         nodes = 0;
         tooLarge = false;
         path.clear();
+        open.clear();
         return value(node);
     }
 
@@ -70,6 +76,19 @@ final class NodeConverter {
         if (node instanceof ScalarNode scalar) {
             return new ScalarValue(scalar(scalar), line, column);
         }
+        if (!open.add(node)) {
+            findings.add(DocumentParser.error(file, line, column, pointer(), "yaml-recursive-alias",
+                    "an alias refers to a collection that contains it; the value would be infinite"));
+            return new ScalarValue(null, line, column);
+        }
+        try {
+            return collection(node, line, column);
+        } finally {
+            open.remove(node);
+        }
+    }
+
+    private Value collection(Node node, int line, int column) {
         if (node instanceof SequenceNode seq) {
             List<Value> items = new ArrayList<>(seq.getValue().size());
             int i = 0;

@@ -228,4 +228,18 @@ class SchemaCheckTest {
                 .isEqualTo("ingress-networking-v1|networking.k8s.io|v1|v1.30.0-strict");
         assertThat(SchemaKey.of("v1", "Pod").fileName()).isEqualTo("pod-v1.json");
     }
+
+    @Test
+    void aFloatJsonCannotHoldIsAnErrorAtItsField() {
+        List<Finding> findings = schemaFindings(DEPLOYMENT.replace("replicas: 2", "replicas: .inf"));
+        assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(f.pointer()).isEqualTo("/spec/replicas");
+            assertThat(f.line()).isEqualTo(6);
+            assertThat(f.message()).isEqualTo("/spec/replicas: Infinity is not a number JSON can hold,"
+                    + " so the API server would refuse the object");
+        });
+        assertThat(schemaFindings(DEPLOYMENT.replace("memory: 64Mi", "memory: .nan")))
+                .singleElement().satisfies(f -> assertThat(f.pointer())
+                        .isEqualTo("/spec/template/spec/containers/0/resources/requests/memory"));
+    }
 }

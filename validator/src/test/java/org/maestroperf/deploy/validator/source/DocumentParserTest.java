@@ -140,6 +140,24 @@ class DocumentParserTest {
     }
 
     @Test
+    void anAliasInsideTheCollectionItNamesIsAFindingNotAnEndlessValue() {
+        DocumentParser.Result r = parse("apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\ndata: &x {b: [1, *x]}\n");
+        assertThat(r.findings()).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo("yaml-recursive-alias");
+            assertThat(f.pointer()).isEqualTo("/data/b/1");
+            assertThat(f.line()).isEqualTo(4);
+        });
+        assertThat(r.manifests().get(0).root().path("data", "b").get(0).text()).isEqualTo("1");
+    }
+
+    @Test
+    void theSameAnchorUsedTwiceSideBySideIsNoRecursion() {
+        DocumentParser.Result r = parse("apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\nx: &l {k: v}\ndata: {a: *l, b: *l}\n");
+        assertThat(r.findings()).isEmpty();
+        assertThat(r.manifests().get(0).root().path("data", "b", "k").text()).isEqualTo("v");
+    }
+
+    @Test
     void mergeKeysAreExpanded() {
         DocumentParser.Result r = parse("base: &b {app: x}\napiVersion: v1\nkind: ConfigMap\ndata:\n  <<: *b\n  own: y\n");
         assertThat(r.manifests().get(0).root().path("data", "app").text()).isEqualTo("x");
