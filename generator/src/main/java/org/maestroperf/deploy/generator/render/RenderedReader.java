@@ -10,6 +10,9 @@ import org.maestroperf.deploy.diag.UserException;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.nodes.NodeId;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Reads a rendered document back before anything is written: it must be exactly one YAML mapping
@@ -28,6 +31,8 @@ public final class RenderedReader {
             "batch/v1/Job", io.fabric8.kubernetes.api.model.batch.v1.Job.class,
             "networking.k8s.io/v1/Ingress", io.fabric8.kubernetes.api.model.networking.v1.Ingress.class,
             "route.openshift.io/v1/Route", io.fabric8.openshift.api.model.Route.class);
+
+    private static final Resolver RESOLVER = new Resolver();
 
     private final KubernetesSerialization serialization = new KubernetesSerialization();
     /** A Yaml instance is costly to build and not thread-safe: one per rendering thread. */
@@ -51,20 +56,13 @@ public final class RenderedReader {
         warmUp.start();
     }
 
-    /** The rendered text as a fabric8 object, or a UserException naming the template. */
-    public HasMetadata read(String origin, String yaml) {
-        List<Object> documents = new ArrayList<>();
-        try {
-            this.yaml.get().loadAll(yaml).forEach(documents::add);
-        } catch (MarkedYAMLException e) {
-            int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
-            throw new UserException(origin + ": rendered invalid YAML (line " + line + " of its output): "
-                    + e.getProblem());
-        }
-        if (documents.size() != 1 || !(documents.get(0) instanceof Map<?, ?> document)) {
-            throw new UserException(origin + ": must render exactly one YAML mapping, rendered "
-                    + documents.size() + " document(s)");
-        }
+    /**
+     * The rendered text as a fabric8 object, or a UserException naming the template.
+     *
+     * @param parsed the same text already parsed into a tree (by the validator), or null to parse it here
+     */
+    public HasMetadata read(String origin, String yaml, Map<?, ?> parsed) {
+        Map<?, ?> document = parsed != null && readsAlike(yaml, parsed) ? parsed : parse(origin, yaml);
         if (!(document.get("metadata") instanceof Map<?, ?> metadata) || metadata.get("name") == null
                 || document.get("apiVersion") == null || document.get("kind") == null) {
             throw new UserException(origin + ": rendered an object without apiVersion, kind or metadata.name");
@@ -78,5 +76,49 @@ public final class RenderedReader {
         } catch (RuntimeException e) {
             throw new UserException(origin + ": rendered an object the Kubernetes model cannot read: " + e.getMessage());
         }
+    }
+
+    private Map<?, ?> parse(String origin, String yaml) {
+        List<Object> documents = new ArrayList<>();
+        try {
+            this.yaml.get().loadAll(yaml).forEach(documents::add);
+        } catch (MarkedYAMLException e) {
+            int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
+            throw new UserException(origin + ": rendered invalid YAML (line " + line + " of its output): "
+                    + e.getProblem());
+        }
+        if (documents.size() != 1 || !(documents.get(0) instanceof Map<?, ?> document)) {
+            throw new UserException(origin + ": must render exactly one YAML mapping, rendered "
+                    + documents.size() + " document(s)");
+        }
+        return document;
+    }
+
+    /**
+     * Whether a tree parsed elsewhere (YAML 1.1 types, other tags kept as text) is what this reader's own
+     * parse would build from the text: one document (no marker that starts another), no explicit tag,
+     * and no key or value that this reader's constructor turns into something else (a null, boolean or
+     * number key, a timestamp). Otherwise the text is parsed here, with this reader's own errors.
+     */
+    private static boolean readsAlike(String yaml, Object tree) {
+        return yaml.indexOf('!') < 0 && !yaml.contains("\n---") && !yaml.contains("\n...") && plainTyped(tree);
+    }
+
+    private static boolean plainTyped(Object node) {
+        if (node instanceof Map<?, ?> map) {
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                if (!(e.getKey() instanceof String key) || RESOLVER.resolve(NodeId.scalar, key, true) != Tag.STR
+                        || !plainTyped(e.getValue())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (node instanceof List<?> list) {
+            return list.stream().allMatch(RenderedReader::plainTyped);
+        }
+        // only a text starting with a digit can be a timestamp
+        return !(node instanceof String text) || text.isEmpty() || !Character.isDigit(text.charAt(0))
+                || RESOLVER.resolve(NodeId.scalar, text, true) != Tag.TIMESTAMP;
     }
 }
