@@ -83,13 +83,14 @@ final class GenerateCommand implements Callable<Integer> {
         // the validator parses every document anyway: its tree is what the read-back reads, so each
         // rendered object is parsed once; a template error is reported by the read-back, in apply order
         List<Finding> findings = List.of();
-        Map<?, ?>[] trees = new Map<?, ?>[texts.size()];
+        MapValue[] trees = new MapValue[texts.size()];
         if (rendering.complete()) {
             findings = new Validator(ValidationOptions.defaults()).validate(texts.stream()
                     .map(t -> new SourceDocument(t.planned().file(), t.yaml())).toList(),
                     (parsed, i) -> trees[i] = wholeDocument(parsed));
         }
-        GeneratedBundle bundle = generator.readBack(rendering, i -> trees[i]);
+        // converted one at a time, so that only the validator's compact trees stay in memory meanwhile
+        GeneratedBundle bundle = generator.readBack(rendering, i -> trees[i] == null ? null : (Map<?, ?>) plain(trees[i]));
         PrintWriter err = spec.commandLine().getErr();
         if (!findings.isEmpty()) {
             OutputFormat.TEXT.write(new Report(findings, bundle.objects().size(), bundle.objects().size()), List.of(), err);
@@ -110,15 +111,16 @@ final class GenerateCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    /** The document as plain maps, lists and scalars when it parsed cleanly into exactly one object; else null. */
-    private static Map<?, ?> wholeDocument(DocumentParser.Result parsed) {
+    /** The document's tree when it parsed cleanly into exactly one object; else null. */
+    private static MapValue wholeDocument(DocumentParser.Result parsed) {
         if (!parsed.findings().isEmpty() || parsed.manifests().size() != 1) {
             return null;
         }
         Manifest m = parsed.manifests().get(0);
-        return m.document() == 0 && m.pointer().isEmpty() ? (Map<?, ?>) plain(m.root()) : null;
+        return m.document() == 0 && m.pointer().isEmpty() ? m.root() : null;
     }
 
+    /** A tree as the plain maps, lists and scalars a YAML loader builds. */
     private static Object plain(Value value) {
         if (value instanceof MapValue map) {
             Map<String, Object> out = new LinkedHashMap<>(map.size() * 4 / 3 + 1);

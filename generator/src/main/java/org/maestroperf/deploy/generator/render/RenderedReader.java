@@ -3,6 +3,7 @@ package org.maestroperf.deploy.generator.render;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
@@ -33,6 +34,7 @@ public final class RenderedReader {
             "route.openshift.io/v1/Route", io.fabric8.openshift.api.model.Route.class);
 
     private static final Resolver RESOLVER = new Resolver();
+    private static final Map<String, Boolean> PLAIN_STRINGS = new ConcurrentHashMap<>();
 
     private final KubernetesSerialization serialization = new KubernetesSerialization();
     /** A Yaml instance is costly to build and not thread-safe: one per rendering thread. */
@@ -107,18 +109,27 @@ public final class RenderedReader {
     private static boolean plainTyped(Object node) {
         if (node instanceof Map<?, ?> map) {
             for (Map.Entry<?, ?> e : map.entrySet()) {
-                if (!(e.getKey() instanceof String key) || RESOLVER.resolve(NodeId.scalar, key, true) != Tag.STR
-                        || !plainTyped(e.getValue())) {
+                if (!(e.getKey() instanceof String key) || !isPlainString(key) || !plainTyped(e.getValue())) {
                     return false;
                 }
             }
             return true;
         }
         if (node instanceof List<?> list) {
-            return list.stream().allMatch(RenderedReader::plainTyped);
+            for (Object item : list) {
+                if (!plainTyped(item)) {
+                    return false;
+                }
+            }
+            return true;
         }
-        // only a text starting with a digit can be a timestamp
-        return !(node instanceof String text) || text.isEmpty() || !Character.isDigit(text.charAt(0))
+        // a timestamp starts with a four-digit year and a dash
+        return !(node instanceof String text) || text.length() < 5 || text.charAt(4) != '-'
                 || RESOLVER.resolve(NodeId.scalar, text, true) != Tag.TIMESTAMP;
+    }
+
+    /** Whether YAML 1.1 reads this text, written plain, as a string; keys repeat, so each is resolved once. */
+    private static boolean isPlainString(String text) {
+        return PLAIN_STRINGS.computeIfAbsent(text, t -> RESOLVER.resolve(NodeId.scalar, t, true) == Tag.STR);
     }
 }
