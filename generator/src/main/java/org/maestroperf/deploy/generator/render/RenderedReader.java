@@ -33,6 +33,11 @@ public final class RenderedReader {
             "networking.k8s.io/v1/Ingress", io.fabric8.kubernetes.api.model.networking.v1.Ingress.class,
             "route.openshift.io/v1/Route", io.fabric8.openshift.api.model.Route.class);
 
+    /** The kinds every bundle holds (its Deployments, Services, reports volume, test cases and commands). */
+    private static final List<Class<? extends HasMetadata>> IN_EVERY_BUNDLE = List.of(
+            io.fabric8.kubernetes.api.model.apps.Deployment.class, io.fabric8.kubernetes.api.model.batch.v1.Job.class,
+            io.fabric8.kubernetes.api.model.Service.class, io.fabric8.kubernetes.api.model.PersistentVolumeClaim.class,
+            io.fabric8.kubernetes.api.model.ConfigMap.class);
     private static final Resolver RESOLVER = new Resolver();
     private static final Map<String, Boolean> PLAIN_STRINGS = new ConcurrentHashMap<>();
 
@@ -46,8 +51,10 @@ public final class RenderedReader {
 
     public RenderedReader() {
         // Jackson's first look at the model classes costs most of a second on a cold JVM; done on a
-        // side thread, it overlaps with loading profiles and rendering, which need none of it
-        Thread warmUp = new Thread(() -> KNOWN.values().forEach(type -> {
+        // side thread, it overlaps with loading profiles and rendering, which need none of it. Only
+        // for the kinds every bundle has: the others (a Route or an Ingress, a bare Pod) are looked
+        // at when one is read, instead of costing every run
+        Thread warmUp = new Thread(() -> IN_EVERY_BUNDLE.forEach(type -> {
             try {
                 serialization.convertValue(Map.of(), type);
             } catch (RuntimeException ignored) {
