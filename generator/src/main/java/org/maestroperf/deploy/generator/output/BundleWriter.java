@@ -1,7 +1,6 @@
 package org.maestroperf.deploy.generator.output;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -47,17 +46,14 @@ public final class BundleWriter {
             for (Path folder : files.keySet().stream().map(f -> root.resolve(f).getParent()).distinct().toList()) {
                 Files.createDirectories(folder);
             }
-            // a campaign writes thousands of small files: on every core
-            files.entrySet().parallelStream().forEach(file -> {
-                try {
-                    Files.writeString(root.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
+            // one after another: on two threads a campaign's files took twice the CPU in the same time
+            // (creating files in one directory is serialised by the kernel)
+            for (Map.Entry<String, String> file : files.entrySet()) {
+                Files.writeString(root.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
+            }
             swapInto(staging, absolute);
             staging = null;
-        } catch (IOException | UncheckedIOException e) {
+        } catch (IOException e) {
             throw new UserException("cannot write " + target + ": " + e.getMessage());
         } finally {
             if (staging != null) {
