@@ -2,19 +2,30 @@ package org.maestroperf.deploy.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.maestroperf.deploy.generator.Generator;
 import org.maestroperf.deploy.generator.output.BundleWriter;
 import org.maestroperf.deploy.generator.output.GeneratedBundle;
+import org.maestroperf.deploy.generator.render.RenderedText;
+import org.maestroperf.deploy.generator.render.Rendering;
 import org.maestroperf.deploy.validator.ValidationOptions;
 import org.maestroperf.deploy.validator.Validator;
 import org.maestroperf.deploy.validator.report.Finding;
 import org.maestroperf.deploy.validator.report.OutputFormat;
 import org.maestroperf.deploy.validator.report.Report;
 import org.maestroperf.deploy.validator.report.Severity;
+import org.maestroperf.deploy.validator.source.DocumentParser;
+import org.maestroperf.deploy.validator.source.ListValue;
+import org.maestroperf.deploy.validator.source.MapValue;
+import org.maestroperf.deploy.validator.source.Manifest;
+import org.maestroperf.deploy.validator.source.ScalarValue;
 import org.maestroperf.deploy.validator.source.SourceDocument;
+import org.maestroperf.deploy.validator.source.Value;
 
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -66,11 +77,21 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        GeneratedBundle bundle = new Generator(templates)
-                .generate(profile.load(), testCases.load());
+        Generator generator = new Generator(templates);
+        Rendering rendering = generator.render(profile.load(), testCases.load());
+        List<RenderedText> texts = rendering.objects();
+        // the validator parses every document anyway: its tree is what the read-back reads, so each
+        // rendered object is parsed once; a template error is reported by the read-back, in apply order
+        List<Finding> findings = List.of();
+        MapValue[] trees = new MapValue[texts.size()];
+        if (rendering.complete()) {
+            findings = new Validator(ValidationOptions.defaults()).validate(texts.stream()
+                    .map(t -> new SourceDocument(t.planned().file(), t.yaml())).toList(),
+                    (parsed, i) -> trees[i] = wholeDocument(parsed));
+        }
+        // converted one at a time, so that only the validator's compact trees stay in memory meanwhile
+        GeneratedBundle bundle = generator.readBack(rendering, i -> trees[i] == null ? null : (Map<?, ?>) plain(trees[i]));
         PrintWriter err = spec.commandLine().getErr();
-        List<Finding> findings = new Validator(ValidationOptions.defaults()).validate(bundle.objects().stream()
-                .map(o -> new SourceDocument(o.file(), o.yaml())).toList());
         if (!findings.isEmpty()) {
             OutputFormat.TEXT.write(new Report(findings, bundle.objects().size(), bundle.objects().size()), List.of(), err);
         }
@@ -88,5 +109,31 @@ final class GenerateCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCode.OK;
+    }
+
+    /** The document's tree when it parsed cleanly into exactly one object; else null. */
+    private static MapValue wholeDocument(DocumentParser.Result parsed) {
+        if (!parsed.findings().isEmpty() || parsed.manifests().size() != 1) {
+            return null;
+        }
+        Manifest m = parsed.manifests().get(0);
+        return m.document() == 0 && m.pointer().isEmpty() ? m.root() : null;
+    }
+
+    /** A tree as the plain maps, lists and scalars a YAML loader builds. */
+    private static Object plain(Value value) {
+        if (value instanceof MapValue map) {
+            Map<String, Object> out = new LinkedHashMap<>(map.size() * 4 / 3 + 1);
+            for (int i = 0; i < map.size(); i++) {
+                out.put(map.key(i), plain(map.value(i)));
+            }
+            return out;
+        }
+        if (value instanceof ListValue list) {
+            List<Object> out = new ArrayList<>(list.items().size());
+            list.items().forEach(item -> out.add(plain(item)));
+            return out;
+        }
+        return ((ScalarValue) value).value();
     }
 }

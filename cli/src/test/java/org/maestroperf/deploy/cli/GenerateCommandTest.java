@@ -8,7 +8,9 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -110,6 +112,26 @@ class GenerateCommandTest {
         assertThat(run("generate", "-p", "kubernetes-mosquitto", "--templates", dir.resolve("templates").toString(), "--stdout"))
                 .isEqualTo(ExitCode.USAGE);
         assertThat(err.toString()).contains(templates.resolve("deployment.yaml.vm").toAbsolutePath() + ": rendered invalid YAML");
+    }
+
+    @Test
+    void theReadBackRefusesWhatItAlwaysRefusedThoughTheValidatorParsedItFirst() throws IOException {
+        // each renders what the validator reads as one object, but the read-back's own YAML loader refuses
+        Path templates = Files.createDirectories(dir.resolve("templates/worker"));
+        String head = "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n";
+        Map<String, String> refusals = new LinkedHashMap<>();
+        refusals.put(head + "---\n", ": must render exactly one YAML mapping, rendered 2 document(s)");
+        refusals.put(head + "  name: y\n", ": rendered invalid YAML (line 5 of its output): found duplicate key name");
+        refusals.put(head + "data:\n  a: !custom b\n", ": rendered invalid YAML (line 6 of its output): Can't construct a java object for !custom");
+        refusals.put(head + "data: {~: a}\n", ": rendered an object the Kubernetes model cannot read: Null key for a Map not allowed in JSON");
+        for (Map.Entry<String, String> refusal : refusals.entrySet()) {
+            Files.writeString(templates.resolve("deployment.yaml.vm"), refusal.getKey());
+            err.getBuffer().setLength(0);
+            assertThat(run("generate", "-p", "kubernetes-mosquitto", "--templates", dir.resolve("templates").toString(), "--stdout"))
+                    .as(refusal.getKey()).isEqualTo(ExitCode.USAGE);
+            assertThat(err.toString()).as(refusal.getKey()).startsWith("error: " + templates.resolve("deployment.yaml.vm").toAbsolutePath()
+                    + refusal.getValue());
+        }
     }
 
     @Test

@@ -3,6 +3,9 @@ package org.maestroperf.deploy.generator;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 
 import org.maestroperf.deploy.diag.UserException;
 import org.maestroperf.deploy.generator.model.Bundle;
@@ -13,10 +16,12 @@ import org.maestroperf.deploy.generator.render.BundlePlan;
 import org.maestroperf.deploy.generator.render.PlannedObject;
 import org.maestroperf.deploy.generator.render.RenderedObject;
 import org.maestroperf.deploy.generator.render.RenderedReader;
+import org.maestroperf.deploy.generator.render.RenderedText;
+import org.maestroperf.deploy.generator.render.Rendering;
 import org.maestroperf.deploy.generator.render.TemplateRenderer;
 import org.maestroperf.deploy.generator.testcase.TestCase;
 
-/** The generate pipeline: effective profile and test cases → model → plan → rendered, re-read objects. */
+/** The generate pipeline: effective profile and test cases → model → plan → rendered text → objects read back. */
 public final class Generator {
 
     private final TemplateRenderer renderer;
@@ -29,33 +34,53 @@ public final class Generator {
 
     /** Renders the bundle; nothing is written, and every object has been read back into the model. */
     public GeneratedBundle generate(EffectiveProfile profile, List<TestCase> testCases) {
+        return readBack(render(profile, testCases), i -> null);
+    }
+
+    /** Renders every object of the bundle to text; a template's error stays with its object. */
+    public Rendering render(EffectiveProfile profile, List<TestCase> testCases) {
         Bundle bundle = new ModelBuilder(profile).build(testCases);
-        List<PlannedObject> plan = BundlePlan.of(bundle);
         // objects are independent, so a large campaign renders on every core; results keep plan order
-        List<Object> results = plan.parallelStream().map(planned -> {
+        List<RenderedText> texts = BundlePlan.of(bundle).parallelStream().map(planned -> {
             try {
-                return render(bundle, planned);
+                String yaml = renderer.render(bundle, planned);
+                return new RenderedText(planned, yaml.endsWith("\n") ? yaml : yaml + "\n", null);
+            } catch (UserException e) {
+                return new RenderedText(planned, null, e);
+            }
+        }).toList();
+        return new Rendering(texts, header(profile));
+    }
+
+    /**
+     * Reads every rendered object back into the model; the first problem in apply order (a template
+     * error or a document that does not read) is thrown.
+     *
+     * @param parsed the i-th object's document as a tree already parsed from its text, or null to parse it here
+     */
+    public GeneratedBundle readBack(Rendering rendering, IntFunction<Map<?, ?>> parsed) {
+        List<RenderedText> texts = rendering.objects();
+        List<Object> results = IntStream.range(0, texts.size()).parallel().mapToObj(i -> {
+            RenderedText text = texts.get(i);
+            if (text.error() != null) {
+                return text.error();
+            }
+            try {
+                PlannedObject planned = text.planned();
+                return new RenderedObject(planned.file(), text.yaml(),
+                        reader.read(renderer.origin(planned.template()), text.yaml(), parsed.apply(i)), planned.inBundle());
             } catch (UserException e) {
                 return e;
             }
         }).toList();
-        List<RenderedObject> objects = new ArrayList<>();
+        List<RenderedObject> objects = new ArrayList<>(results.size());
         for (Object result : results) {
             if (result instanceof UserException e) {
                 throw e;
             }
             objects.add((RenderedObject) result);
         }
-        return new GeneratedBundle(List.copyOf(objects), header(profile));
-    }
-
-    private RenderedObject render(Bundle bundle, PlannedObject planned) {
-        String yaml = renderer.render(bundle, planned);
-        if (!yaml.endsWith("\n")) {
-            yaml += "\n";
-        }
-        return new RenderedObject(planned.file(), yaml, reader.read(renderer.origin(planned.template()), yaml),
-                planned.inBundle());
+        return new GeneratedBundle(List.copyOf(objects), rendering.header());
     }
 
     private static String header(EffectiveProfile profile) {

@@ -25,8 +25,11 @@ public record GeneratedBundle(List<RenderedObject> objects, String header) {
 
     /** Every in-bundle object as one multi-document YAML stream. */
     public String bundleYaml() {
-        StringBuilder out = new StringBuilder(header);
-        for (RenderedObject o : bundled()) {
+        List<RenderedObject> bundled = bundled();
+        // sized up front: a campaign's bundle is megabytes, and growing it would copy it over and over
+        StringBuilder out = new StringBuilder(header.length()
+                + bundled.stream().mapToInt(o -> o.file().length() + o.yaml().length() + 7).sum()).append(header);
+        for (RenderedObject o : bundled) {
             out.append("---\n# ").append(o.file()).append('\n').append(o.yaml());
         }
         return out.toString();

@@ -1,7 +1,7 @@
 package org.maestroperf.deploy.generator.testcase;
 
 import java.io.IOException;
-import java.io.Reader;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -76,11 +76,12 @@ public final class TestCaseLoader {
             if (Files.size(file) > MAX_BYTES) {
                 throw new UserException(display + ": test case file is larger than 1 MiB");
             }
-            try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                LoaderOptions options = new LoaderOptions();
-                options.setMaxAliasesForCollections(10);
-                root = YamlComposer.composeOne(reader, options);
-            }
+            // read whole: a campaign reads a thousand small files, and a buffered reader's buffers
+            // would be most of what each of them allocates
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            LoaderOptions options = new LoaderOptions();
+            options.setMaxAliasesForCollections(10);
+            root = YamlComposer.composeOne(new StringReader(text), options);
         } catch (MarkedYAMLException e) {
             throw new UserException(at(display, e.getProblemMark()) + ": " + e.getProblem());
         } catch (IOException e) {

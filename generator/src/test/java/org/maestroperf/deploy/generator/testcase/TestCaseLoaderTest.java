@@ -90,6 +90,14 @@ class TestCaseLoaderTest {
     }
 
     @Test
+    void aFileThatIsNotUtf8IsAClearError() throws IOException {
+        Path file = Files.write(dir.resolve("latin1.yaml"), new byte[] {'n', 'a', 'm', 'e', ':', ' ', (byte) 0xff, '\n'});
+        assertThatThrownBy(() -> new TestCaseLoader().load(file))
+                .isInstanceOf(UserException.class)
+                .hasMessage(file + ": cannot read test case: Input length = 1");
+    }
+
+    @Test
     void everyBuiltInTestCaseLoadsAndCoversEverySinglepointScript() {
         Path folder = Path.of("..", "profiles", "testcases");
         List<TestCase> all = new TestCaseLoader().load(List.of(folder));
