@@ -7,12 +7,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import org.maestroperf.deploy.generator.Generator;
 import org.maestroperf.deploy.generator.output.BundleWriter;
 import org.maestroperf.deploy.generator.output.GeneratedBundle;
+import org.maestroperf.deploy.generator.profile.EffectiveProfile;
 import org.maestroperf.deploy.generator.render.RenderedText;
 import org.maestroperf.deploy.generator.render.Rendering;
+import org.maestroperf.deploy.generator.testcase.TestCase;
 import org.maestroperf.deploy.validator.ValidationOptions;
 import org.maestroperf.deploy.validator.Validator;
 import org.maestroperf.deploy.validator.report.Finding;
@@ -78,7 +82,27 @@ final class GenerateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Generator generator = new Generator(templates);
-        Rendering rendering = generator.render(profile.load(), testCases.load());
+        // test cases do not depend on the profile: they load on the other core meanwhile
+        CompletableFuture<List<TestCase>> cases = CompletableFuture.supplyAsync(testCases::load);
+        EffectiveProfile effective = profile.load();
+        Rendering rendering = generator.render(effective, await(cases));
+        List<RenderedText> texts = rendering.objects();
+        // creating files is most of a campaign's time: they go into a hidden staging directory while
+        // the bundle is validated and read back, and take --output's place only if both pass
+        CompletableFuture<BundleWriter.Staged> staging = destination.stdout || !rendering.complete() ? null
+                : CompletableFuture.supplyAsync(() -> BundleWriter.stage(GeneratedBundle.files(texts.stream()
+                        .map(t -> new GeneratedBundle.Entry(t.planned().file(), t.yaml(), t.planned().inBundle()))
+                        .toList(), rendering.header()), destination.directory, force), GenerateCommand::onOwnThread);
+        try {
+            return validateAndWrite(generator, rendering, staging);
+        } finally {
+            if (staging != null) {
+                discard(staging);
+            }
+        }
+    }
+
+    private int validateAndWrite(Generator generator, Rendering rendering, CompletableFuture<BundleWriter.Staged> staging) {
         List<RenderedText> texts = rendering.objects();
         // the validator parses every document anyway: its tree is what the read-back reads, so each
         // rendered object is parsed once; a template error is reported by the read-back, in apply order
@@ -103,12 +127,42 @@ final class GenerateCommand implements Callable<Integer> {
         if (destination.stdout) {
             out.print(bundle.bundleYaml());
         } else {
-            BundleWriter.write(bundle.files(), destination.directory, force);
+            await(staging).commit();
             err.printf("wrote %d objects to %s (bundle.yaml, kustomization.yaml)%n",
                     bundle.bundled().size(), destination.directory);
         }
         out.flush();
         return ExitCode.OK;
+    }
+
+    private static void onOwnThread(Runnable task) {
+        Thread thread = new Thread(task, "bundle-staging");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** What the task returned, or the exception it threw, as if it had run here. */
+    private static <T> T await(CompletableFuture<T> task) {
+        try {
+            return task.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    /** Waits for the staging to end, and deletes what it wrote unless that was committed. */
+    private static void discard(CompletableFuture<BundleWriter.Staged> staging) {
+        try {
+            staging.join().close();
+        } catch (CompletionException e) {
+            // it wrote nothing to delete; when its failure mattered, it was already thrown
+        }
     }
 
     /** The document's tree when it parsed cleanly into exactly one object; else null. */

@@ -35,12 +35,24 @@ public final class BundleWriter {
      * @param force also replace a directory that maestro-deploy did not generate
      */
     public static void write(Map<String, String> files, Path target, boolean force) {
+        try (Staged staged = stage(files, target, force)) {
+            staged.commit();
+        }
+    }
+
+    /**
+     * Writes these files into a hidden sibling of {@code target}, which takes target's place only on
+     * {@link Staged#commit()}; closing it uncommitted deletes it. So the files can be written while
+     * their content is still being checked, and vanish when the check fails.
+     *
+     * @param force also replace a directory that maestro-deploy did not generate
+     */
+    public static Staged stage(Map<String, String> files, Path target, boolean force) {
         Path absolute = target.toAbsolutePath().normalize();
-        Path parent = absolute.getParent();
         checkReplaceable(absolute, force);
         Path staging = null;
         try {
-            Files.createDirectories(parent);
+            Files.createDirectories(absolute.getParent());
             staging = createSibling(absolute, "tmp");
             Path root = staging;
             for (Path folder : files.keySet().stream().map(f -> root.resolve(f).getParent()).distinct().toList()) {
@@ -51,12 +63,45 @@ public final class BundleWriter {
             for (Map.Entry<String, String> file : files.entrySet()) {
                 Files.writeString(root.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
             }
-            swapInto(staging, absolute);
+            Staged staged = new Staged(staging, absolute, target);
             staging = null;
+            return staged;
         } catch (IOException e) {
             throw new UserException("cannot write " + target + ": " + e.getMessage());
         } finally {
             if (staging != null) {
+                deleteQuietly(staging);
+            }
+        }
+    }
+
+    /** A bundle written next to its target, waiting to be moved into place or thrown away. */
+    public static final class Staged implements AutoCloseable {
+        private final Path staging;
+        private final Path absolute;
+        private final Path target;
+        private boolean committed;
+
+        private Staged(Path staging, Path absolute, Path target) {
+            this.staging = staging;
+            this.absolute = absolute;
+            this.target = target;
+        }
+
+        /** Moves the staged files into the target's place, replacing an earlier bundle there. */
+        public void commit() {
+            try {
+                swapInto(staging, absolute);
+                committed = true;
+            } catch (IOException e) {
+                throw new UserException("cannot write " + target + ": " + e.getMessage());
+            }
+        }
+
+        /** Deletes the staged files unless they were committed. */
+        @Override
+        public void close() {
+            if (!committed) {
                 deleteQuietly(staging);
             }
         }
