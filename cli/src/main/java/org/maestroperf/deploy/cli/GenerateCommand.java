@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
+import org.maestroperf.deploy.diag.UserException;
 import org.maestroperf.deploy.generator.Generator;
 import org.maestroperf.deploy.generator.output.BundleWriter;
 import org.maestroperf.deploy.generator.output.GeneratedBundle;
@@ -81,11 +82,24 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Generator generator = new Generator(templates);
-        // test cases do not depend on the profile: they load on the other core meanwhile
-        CompletableFuture<List<TestCase>> cases = CompletableFuture.supplyAsync(testCases::load);
-        EffectiveProfile effective = profile.load();
-        Rendering rendering = generator.render(effective, await(cases));
+        // three independent start-up jobs share the cores: the profiles and the template engine on
+        // threads of their own, the test cases here (in parallel); problems are reported in that order
+        CompletableFuture<EffectiveProfile> profiles = CompletableFuture.supplyAsync(profile::load, GenerateCommand::onOwnThread);
+        CompletableFuture<Generator> engine = CompletableFuture.supplyAsync(() -> new Generator(templates),
+                GenerateCommand::onOwnThread);
+        List<TestCase> cases = null;
+        UserException caseProblem = null;
+        try {
+            cases = testCases.load();
+        } catch (UserException e) {
+            caseProblem = e;
+        }
+        Generator generator = await(engine);
+        EffectiveProfile effective = await(profiles);
+        if (caseProblem != null) {
+            throw caseProblem;
+        }
+        Rendering rendering = generator.render(effective, cases);
         List<RenderedText> texts = rendering.objects();
         // creating files is most of a campaign's time: they go into a hidden staging directory while
         // the bundle is validated and read back, and take --output's place only if both pass
@@ -136,7 +150,7 @@ final class GenerateCommand implements Callable<Integer> {
     }
 
     private static void onOwnThread(Runnable task) {
-        Thread thread = new Thread(task, "bundle-staging");
+        Thread thread = new Thread(task, "generate");
         thread.setDaemon(true);
         thread.start();
     }
