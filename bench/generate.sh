@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Generator benchmarks, each run a fresh JVM through the launcher (class-data archive in place):
 #  1. cold `generate` of one bundle (openshift-activemq with one test case, validated and written);
-#  2. a campaign: CASES test cases (all five scripts, round robin) generated into one bundle.
+#  2. a campaign: CASES test cases (all five scripts, round robin) generated into one bundle, into a
+#     new directory and replacing the previous bundle.
 # Usage: bench/generate.sh [RUNS] [CASES] (defaults 10 and 1000).
 # Prints median wall time, median CPU time (user + system, all threads) and peak RSS.
 set -euo pipefail
@@ -13,12 +14,15 @@ trap 'rm -rf "$work"' EXIT
 
 ./maestro-deploy profiles >/dev/null   # builds if needed and trains the class-data archive
 
-# one line per run: wall user sys rss-KB
+# one line per run: wall user sys rss-KB. An argument __NEW__ is replaced by a directory that does
+# not exist yet (removed again outside the timing), so each run writes a bundle afresh.
 measure() {
   local n="$1"; shift
-  for _ in $(seq "$n"); do
-    /usr/bin/time -f "%e %U %S %M" -o "$work/time" "$@" >/dev/null 2>&1
+  for i in $(seq "$n"); do
+    local args=("${@//__NEW__/$work/new-$i}")
+    /usr/bin/time -f "%e %U %S %M" -o "$work/time" "${args[@]}" >/dev/null 2>&1
     cat "$work/time"
+    rm -rf "$work/new-$i"; sync
   done
 }
 summary() {
@@ -31,13 +35,17 @@ summary() {
 }
 
 echo -n "cold generate, one bundle: "
-measure "$runs" ./maestro-deploy generate -p openshift-activemq -t profiles/testcases/fixed-rate.yaml -o "$work/one" | summary
+measure "$runs" ./maestro-deploy generate -p openshift-activemq -t profiles/testcases/fixed-rate.yaml -o __NEW__ | summary
 
 mkdir -p "$work/cases"
 scripts=(fixed-rate fixed-rate-with-agent incremental fair-incremental flexible)
 for i in $(seq "$cases"); do
   sed "s/^name: .*/name: case-$i/" "profiles/testcases/${scripts[$((i % 5))]}.yaml" > "$work/cases/case-$i.yaml"
 done
-echo -n "campaign of $cases test cases: "
-measure 3 ./maestro-deploy generate -p kubernetes-mosquitto -t "$work/cases" -o "$work/campaign" | summary
+echo -n "campaign of $cases test cases, into a new directory: "
+measure "$runs" ./maestro-deploy generate -p kubernetes-mosquitto -t "$work/cases" -o __NEW__ | summary
+# replacing the previous run's bundle adds deleting its files after the new ones are in place
+./maestro-deploy generate -p kubernetes-mosquitto -t "$work/cases" -o "$work/campaign" >/dev/null 2>&1
+echo -n "campaign of $cases test cases, replacing the previous bundle: "
+measure "$runs" ./maestro-deploy generate -p kubernetes-mosquitto -t "$work/cases" -o "$work/campaign" | summary
 echo "($(grep -c '^kind:' "$work/campaign/bundle.yaml") objects in bundle.yaml)"

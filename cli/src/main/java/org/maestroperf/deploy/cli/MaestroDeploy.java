@@ -38,6 +38,10 @@ public final class MaestroDeploy implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        // picocli otherwise probes for Groovy closures (a failed class lookup) and registers
+        // converters for java.sql types through reflection: ~15 ms of a cold start, for nothing here
+        setIfAbsent("picocli.disable.closures", "true");
+        setIfAbsent("picocli.converters.excludes", "java\\.sql\\..*");
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
@@ -75,6 +79,12 @@ public final class MaestroDeploy implements Runnable {
         out.flush();
         err.flush();
         return code;
+    }
+
+    private static void setIfAbsent(String property, String value) {
+        if (System.getProperty(property) == null) {
+            System.setProperty(property, value);
+        }
     }
 
     private static Map<String, Class<?>> subcommands(Object... namesAndClasses) {
