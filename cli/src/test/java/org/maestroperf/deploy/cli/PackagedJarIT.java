@@ -71,14 +71,21 @@ class PackagedJarIT {
 
     @Test
     void mergesTheModelJarsServiceFilesSoEveryKindStaysKnown() throws IOException {
+        // one class from each of: kubernetes-model-core, -batch, openshift-model, openshift-model-config
+        assertThat(serviceFile("io.fabric8.kubernetes.api.model.KubernetesResource")).contains(
+                "io.fabric8.kubernetes.api.model.Pod",
+                "io.fabric8.kubernetes.api.model.batch.v1.Job",
+                "io.fabric8.openshift.api.model.Route",
+                "io.fabric8.openshift.api.model.config.v1.APIServer");
+        // what the runner's cluster client is built with
+        assertThat(serviceFile("io.fabric8.kubernetes.client.http.HttpClient$Factory"))
+                .contains("io.fabric8.kubernetes.client.jdkhttp.JdkHttpClientFactory");
+    }
+
+    private static List<String> serviceFile(String service) throws IOException {
         try (JarFile jar = new JarFile(JAR.toFile());
-             InputStream in = jar.getInputStream(jar.getEntry("META-INF/services/io.fabric8.kubernetes.api.model.KubernetesResource"))) {
-            List<String> kinds = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
-            // one class from each of: kubernetes-model-core, -batch, openshift-model, openshift-model-config
-            assertThat(kinds).contains("io.fabric8.kubernetes.api.model.Pod",
-                    "io.fabric8.kubernetes.api.model.batch.v1.Job",
-                    "io.fabric8.openshift.api.model.Route",
-                    "io.fabric8.openshift.api.model.config.v1.APIServer");
+             InputStream in = jar.getInputStream(jar.getEntry("META-INF/services/" + service))) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
         }
     }
 }
