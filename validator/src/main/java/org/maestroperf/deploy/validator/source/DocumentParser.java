@@ -199,6 +199,11 @@ public final class DocumentParser {
         return s == null ? "unreadable YAML" : s.replaceAll("\\s*\\n\\s*", " ").trim();
     }
 
+    static Finding duplicateKey(String file, int line, int column, String pointer, String key, int firstLine) {
+        return error(file, line, column, pointer, "duplicate-key",
+                "duplicate key '" + key + "' (first at line " + firstLine + "); the last one wins");
+    }
+
     static Finding error(String file, int line, int column, String pointer, String rule, String message) {
         return new Finding(file, line, column, pointer, Severity.ERROR, rule, message);
     }

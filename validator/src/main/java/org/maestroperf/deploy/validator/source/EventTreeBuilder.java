@@ -155,9 +155,7 @@ final class EventTreeBuilder {
 
     private Value mapping(boolean quiet) {
         Mark start = parser.getEvent().getStartMark();
-        List<String> keys = new ArrayList<>();
-        List<Value> values = new ArrayList<>();
-        List<int[]> positions = new ArrayList<>();
+        MapBuilder entries = new MapBuilder();
         while (!parser.checkEvent(Event.ID.MappingEnd)) {
             Event keyEvent = parser.peekEvent();
             int keyLine = keyEvent.getStartMark().getLine() + 1;
@@ -179,31 +177,14 @@ final class EventTreeBuilder {
             depth--;
             String key = intern(keyScalar.getValue());
             path.add(key);
-            Value v = node(quiet);
-            int existing = keys.indexOf(key);
-            if (existing >= 0) {
-                if (!quiet) {
-                    findings.add(DocumentParser.error(file, keyLine, keyColumn, pointer(), "duplicate-key",
-                            "duplicate key '" + key + "' (first at line " + positions.get(existing)[0]
-                                    + "); the last one wins"));
-                }
-                values.set(existing, v);
-                positions.set(existing, new int[] {keyLine, keyColumn});
-            } else {
-                keys.add(key);
-                values.add(v);
-                positions.add(new int[] {keyLine, keyColumn});
+            int firstLine = entries.put(key, node(quiet), keyLine, keyColumn);
+            if (firstLine > 0 && !quiet) {
+                findings.add(DocumentParser.duplicateKey(file, keyLine, keyColumn, pointer(), key, firstLine));
             }
             path.remove(path.size() - 1);
         }
         parser.getEvent();
-        int[] packed = new int[positions.size() * 2];
-        for (int i = 0; i < positions.size(); i++) {
-            packed[2 * i] = positions.get(i)[0];
-            packed[2 * i + 1] = positions.get(i)[1];
-        }
-        return new MapValue(keys.toArray(String[]::new), values.toArray(Value[]::new), packed,
-                start.getLine() + 1, start.getColumn() + 1);
+        return entries.build(start.getLine() + 1, start.getColumn() + 1);
     }
 
     /** A plain {@code <<}, which SnakeYAML resolves to its merge tag (the only implicit tag tried for '<'). */

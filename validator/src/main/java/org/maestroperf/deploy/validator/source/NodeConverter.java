@@ -100,13 +100,11 @@ final class NodeConverter {
             return new ListValue(items, line, column);
         }
         MappingNode mapping = (MappingNode) node;
-        List<String> keys = new ArrayList<>();
-        List<Value> values = new ArrayList<>();
-        List<int[]> positions = new ArrayList<>();
+        MapBuilder entries = new MapBuilder();
         for (NodeTuple tuple : mapping.getValue()) {
             Node keyNode = tuple.getKeyNode();
             if (keyNode.getTag().equals(Tag.MERGE)) {
-                merge(tuple.getValueNode(), keys, values, positions);
+                merge(tuple.getValueNode(), entries);
                 continue;
             }
             int keyLine = keyNode.getStartMark().getLine() + 1;
@@ -118,40 +116,22 @@ final class NodeConverter {
             }
             String key = intern(keyScalar.getValue());
             path.add(key);
-            Value v = value(tuple.getValueNode());
-            int existing = keys.indexOf(key);
-            if (existing >= 0) {
-                int[] first = positions.get(existing);
-                findings.add(DocumentParser.error(file, keyLine, keyColumn, pointer(), "duplicate-key",
-                        "duplicate key '" + key + "' (first at line " + first[0] + "); the last one wins"));
-                values.set(existing, v);
-                positions.set(existing, new int[] {keyLine, keyColumn});
-            } else {
-                keys.add(key);
-                values.add(v);
-                positions.add(new int[] {keyLine, keyColumn});
+            int firstLine = entries.put(key, value(tuple.getValueNode()), keyLine, keyColumn);
+            if (firstLine > 0) {
+                findings.add(DocumentParser.duplicateKey(file, keyLine, keyColumn, pointer(), key, firstLine));
             }
             path.remove(path.size() - 1);
         }
-        int[] packed = new int[positions.size() * 2];
-        for (int i = 0; i < positions.size(); i++) {
-            packed[2 * i] = positions.get(i)[0];
-            packed[2 * i + 1] = positions.get(i)[1];
-        }
-        return new MapValue(keys.toArray(String[]::new), values.toArray(Value[]::new), packed, line, column);
+        return entries.build(line, column);
     }
 
     /** YAML merge keys ({@code <<: *base}): entries not already present are taken from the source. */
-    private void merge(Node source, List<String> keys, List<Value> values, List<int[]> positions) {
+    private void merge(Node source, MapBuilder entries) {
         List<Node> sources = source instanceof SequenceNode seq ? seq.getValue() : List.of(source);
         for (Node s : sources) {
             if (value(s) instanceof MapValue m) {
                 for (int i = 0; i < m.size(); i++) {
-                    if (!keys.contains(m.key(i))) {
-                        keys.add(m.key(i));
-                        values.add(m.value(i));
-                        positions.add(new int[] {m.keyLine(i), m.keyColumn(i)});
-                    }
+                    entries.putIfAbsent(m.key(i), m.value(i), m.keyLine(i), m.keyColumn(i));
                 }
             }
         }

@@ -164,6 +164,19 @@ class DocumentParserTest {
     }
 
     @Test
+    void aKeyWrittenOutOverridesTheMergedOneWithoutBeingADuplicate() {
+        DocumentParser.Result r = parse("base: &b {app: x, tier: web}\napiVersion: v1\nkind: ConfigMap\n"
+                + "data:\n  <<: *b\n  app: y\n  app: z\n");
+        assertThat(r.manifests().get(0).root().path("data", "app").text()).isEqualTo("z");
+        assertThat(r.manifests().get(0).root().path("data", "tier").text()).isEqualTo("web");
+        // only the second explicit 'app' repeats a key
+        assertThat(r.findings()).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo("duplicate-key");
+            assertThat(f.line()).isEqualTo(7);
+        });
+    }
+
+    @Test
     void anchorsInALaterDocumentGiveTheSameObjectsAndFindingsAsWithoutThem() {
         String first = "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a, name: a2}\ndata: {k: 1Gi}\n";
         String plain = first + "---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: b}\ndata: {x: y, z: y}\n";
