@@ -30,17 +30,6 @@ public final class BundleWriter {
     }
 
     /**
-     * Replaces {@code target} with exactly these files.
-     *
-     * @param force also replace a directory that maestro-deploy did not generate
-     */
-    public static void write(Map<String, String> files, Path target, boolean force) {
-        try (Staged staged = stage(files, target, force)) {
-            staged.commit();
-        }
-    }
-
-    /**
      * Writes these files into a hidden sibling of {@code target}, which takes target's place only on
      * {@link Staged#commit()}; closing it uncommitted deletes it. So the files can be written while
      * their content is still being checked, and vanish when the check fails.
