@@ -15,7 +15,6 @@ import org.maestroperf.deploy.generator.Generator;
 import org.maestroperf.deploy.generator.output.BundleWriter;
 import org.maestroperf.deploy.generator.output.GeneratedBundle;
 import org.maestroperf.deploy.generator.profile.EffectiveProfile;
-import org.maestroperf.deploy.generator.render.RenderedReader;
 import org.maestroperf.deploy.generator.render.RenderedText;
 import org.maestroperf.deploy.generator.render.Rendering;
 import org.maestroperf.deploy.generator.testcase.TestCase;
@@ -32,8 +31,6 @@ import org.maestroperf.deploy.validator.source.Manifest;
 import org.maestroperf.deploy.validator.source.ScalarValue;
 import org.maestroperf.deploy.validator.source.SourceDocument;
 import org.maestroperf.deploy.validator.source.Value;
-
-import io.fabric8.kubernetes.api.model.HasMetadata;
 
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -90,8 +87,6 @@ final class GenerateCommand implements Callable<Integer> {
         CompletableFuture<EffectiveProfile> profiles = CompletableFuture.supplyAsync(profile::load, GenerateCommand::onOwnThread);
         CompletableFuture<Generator> engine = CompletableFuture.supplyAsync(() -> new Generator(templates),
                 GenerateCommand::onOwnThread);
-        CompletableFuture<Validator> validator = CompletableFuture.supplyAsync(GenerateCommand::validator,
-                GenerateCommand::onOwnThread);
         List<TestCase> cases = null;
         UserException caseProblem = null;
         try {
@@ -113,7 +108,7 @@ final class GenerateCommand implements Callable<Integer> {
                         .map(t -> new GeneratedBundle.Entry(t.planned().file(), t.yaml(), t.planned().inBundle()))
                         .toList(), rendering.header()), destination.directory, force), GenerateCommand::onOwnThread);
         try {
-            return validateAndWrite(generator, await(validator), rendering, staging);
+            return validateAndWrite(generator, rendering, staging);
         } finally {
             if (staging != null) {
                 discard(staging);
@@ -121,23 +116,14 @@ final class GenerateCommand implements Callable<Integer> {
         }
     }
 
-    /** A validator with the schemas of the kinds every bundle holds already loaded. */
-    private static Validator validator() {
-        Validator validator = new Validator(ValidationOptions.defaults());
-        RenderedReader.IN_EVERY_BUNDLE.forEach(type ->
-                validator.preload(HasMetadata.getApiVersion(type), HasMetadata.getKind(type)));
-        return validator;
-    }
-
-    private int validateAndWrite(Generator generator, Validator validator, Rendering rendering,
-                                 CompletableFuture<BundleWriter.Staged> staging) {
+    private int validateAndWrite(Generator generator, Rendering rendering, CompletableFuture<BundleWriter.Staged> staging) {
         List<RenderedText> texts = rendering.objects();
         // the validator parses every document anyway: its tree is what the read-back reads, so each
         // rendered object is parsed once; a template error is reported by the read-back, in apply order
         List<Finding> findings = List.of();
         MapValue[] trees = new MapValue[texts.size()];
         if (rendering.complete()) {
-            findings = validator.validate(texts.stream()
+            findings = new Validator(ValidationOptions.defaults()).validate(texts.stream()
                     .map(t -> new SourceDocument(t.planned().file(), t.yaml())).toList(),
                     (parsed, i) -> trees[i] = wholeDocument(parsed));
         }

@@ -47,14 +47,6 @@ public final class Validator {
         this.rules = Rules.selected(options.skip(), options.enable());
     }
 
-    /**
-     * Loads the schema of a kind ahead of validation, for a caller that knows what it will validate:
-     * building a schema is most of the first check of its kind.
-     */
-    public void preload(String apiVersion, String kind) {
-        schemaCheck.preload(apiVersion, kind);
-    }
-
     /** Validates documents held in memory (what the generator renders); findings in report order. */
     public List<Finding> validate(List<SourceDocument> documents) {
         return run(documents, d -> new Parsed(DocumentParser.parse(d), null)).findings();

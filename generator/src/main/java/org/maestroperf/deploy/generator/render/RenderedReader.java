@@ -34,7 +34,7 @@ public final class RenderedReader {
             "route.openshift.io/v1/Route", io.fabric8.openshift.api.model.Route.class);
 
     /** The kinds every bundle holds (its Deployments, Services, reports volume, test cases and commands). */
-    public static final List<Class<? extends HasMetadata>> IN_EVERY_BUNDLE = List.of(
+    private static final List<Class<? extends HasMetadata>> IN_EVERY_BUNDLE = List.of(
             io.fabric8.kubernetes.api.model.apps.Deployment.class, io.fabric8.kubernetes.api.model.batch.v1.Job.class,
             io.fabric8.kubernetes.api.model.Service.class, io.fabric8.kubernetes.api.model.PersistentVolumeClaim.class,
             io.fabric8.kubernetes.api.model.ConfigMap.class);

@@ -37,11 +37,6 @@ public final class SchemaCheck {
         this.ignoreMissing = ignoreMissing;
     }
 
-    /** Loads the schema of a kind now, so that a check of one later does not wait for it. */
-    public void preload(String apiVersion, String kind) {
-        registry.find(SchemaKey.of(apiVersion, kind));
-    }
-
     public List<Finding> check(Manifest m) {
         SchemaKey key = SchemaKey.of(m.apiVersion(), m.kind());
         Optional<org.everit.json.schema.Schema> found = registry.find(key);

@@ -242,17 +242,4 @@ class SchemaCheckTest {
                 .singleElement().satisfies(f -> assertThat(f.pointer())
                         .isEqualTo("/spec/template/spec/containers/0/resources/requests/memory"));
     }
-
-    @Test
-    void preloadingASchemaChangesNoFinding() {
-        Validator preloaded = new Validator(ValidationOptions.defaults());
-        preloaded.preload("apps/v1", "Deployment");
-        preloaded.preload("example.com/v1", "Unknown");
-        List<SourceDocument> input = List.of(new SourceDocument("in.yaml", DEPLOYMENT.replace("replicas: 2", "replicas: two")
-                + "---\napiVersion: example.com/v1\nkind: Unknown\nmetadata: {name: u}\n"));
-        List<Finding> findings = preloaded.validate(input);
-        assertThat(findings).isEqualTo(new Validator(ValidationOptions.defaults()).validate(input));
-        assertThat(findings).extracting(Finding::rule, Finding::line).contains(
-                org.assertj.core.groups.Tuple.tuple("schema", 6), org.assertj.core.groups.Tuple.tuple("schema-missing", 22));
-    }
 }
