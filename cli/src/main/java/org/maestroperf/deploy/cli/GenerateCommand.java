@@ -84,7 +84,8 @@ final class GenerateCommand implements Callable<Integer> {
     public Integer call() {
         // three independent start-up jobs share the cores: the profiles and the template engine on
         // threads of their own, the test cases here (in parallel); problems are reported in that order
-        CompletableFuture<EffectiveProfile> profiles = CompletableFuture.supplyAsync(profile::load, GenerateCommand::onOwnThread);
+        CompletableFuture<EffectiveProfile> profiles = CompletableFuture.supplyAsync(profile::load,
+                GenerateCommand::onOwnThread);
         CompletableFuture<Generator> engine = CompletableFuture.supplyAsync(() -> new Generator(templates),
                 GenerateCommand::onOwnThread);
         List<TestCase> cases = null;
@@ -116,7 +117,8 @@ final class GenerateCommand implements Callable<Integer> {
         }
     }
 
-    private int validateAndWrite(Generator generator, Rendering rendering, CompletableFuture<BundleWriter.Staged> staging) {
+    private int validateAndWrite(Generator generator, Rendering rendering,
+                                 CompletableFuture<BundleWriter.Staged> staging) {
         List<RenderedText> texts = rendering.objects();
         // the validator parses every document anyway: its tree is what the read-back reads, so each
         // rendered object is parsed once; a template error is reported by the read-back, in apply order
