@@ -27,10 +27,7 @@ final class ServiceSelectsPodsRule extends Rule {
     @Override
     public List<Finding> check(Bundle bundle) {
         List<Finding> out = new ArrayList<>();
-        bundle.ofKind("Service").forEach(s -> {
-            if (Selectors.isEmpty(s.root().path("spec", "selector"))) {
-                return;
-            }
+        Services.withSelector(bundle).forEach(s -> {
             if (Services.selectedPods(bundle, s).isEmpty()) {
                 out.add(finding(s, "/spec/selector", "selector " + SelectorMatchRule.labels(s.root().path("spec", "selector"))
                         + " selects no pods of any workload in the bundle"));

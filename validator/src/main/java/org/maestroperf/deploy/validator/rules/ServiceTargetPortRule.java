@@ -32,10 +32,7 @@ final class ServiceTargetPortRule extends Rule {
     @Override
     public List<Finding> check(Bundle bundle) {
         List<Finding> out = new ArrayList<>();
-        bundle.ofKind("Service").forEach(s -> {
-            if (Selectors.isEmpty(s.root().path("spec", "selector"))) {
-                return;
-            }
+        Services.withSelector(bundle).forEach(s -> {
             List<PodTemplates.Pods> pods = Services.selectedPods(bundle, s);
             List<Value> ports = s.root().path("spec", "ports").items();
             for (int i = 0; i < ports.size(); i++) {

@@ -11,6 +11,12 @@ final class Services {
     private Services() {
     }
 
+    /** The bundle's Services that select pods (a Service without a selector points at manual endpoints). */
+    static List<Manifest> withSelector(Bundle bundle) {
+        return bundle.ofKind("Service")
+                .filter(s -> !Selectors.isEmpty(s.root().path("spec", "selector"))).toList();
+    }
+
     /** The workloads (same namespace) whose pod labels the Service's selector matches. */
     static List<PodTemplates.Pods> selectedPods(Bundle bundle, Manifest service) {
         return bundle.podsSelectedBy(service.root().path("spec", "selector"), service.namespace());
