@@ -2,8 +2,6 @@ package org.maestroperf.deploy.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -25,12 +23,9 @@ import org.maestroperf.deploy.validator.report.OutputFormat;
 import org.maestroperf.deploy.validator.report.Report;
 import org.maestroperf.deploy.validator.report.Severity;
 import org.maestroperf.deploy.validator.source.DocumentParser;
-import org.maestroperf.deploy.validator.source.ListValue;
 import org.maestroperf.deploy.validator.source.MapValue;
 import org.maestroperf.deploy.validator.source.Manifest;
-import org.maestroperf.deploy.validator.source.ScalarValue;
 import org.maestroperf.deploy.validator.source.SourceDocument;
-import org.maestroperf.deploy.validator.source.Value;
 
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -130,7 +125,7 @@ final class GenerateCommand implements Callable<Integer> {
                     (parsed, i) -> trees[i] = wholeDocument(parsed));
         }
         // converted one at a time, so that only the validator's compact trees stay in memory meanwhile
-        GeneratedBundle bundle = generator.readBack(rendering, i -> trees[i] == null ? null : (Map<?, ?>) plain(trees[i]));
+        GeneratedBundle bundle = generator.readBack(rendering, i -> trees[i] == null ? null : (Map<?, ?>) trees[i].plain());
         PrintWriter err = spec.commandLine().getErr();
         if (!findings.isEmpty()) {
             OutputFormat.TEXT.write(new Report(findings, bundle.objects().size(), bundle.objects().size()), List.of(), err);
@@ -188,22 +183,5 @@ final class GenerateCommand implements Callable<Integer> {
         }
         Manifest m = parsed.manifests().get(0);
         return m.document() == 0 && m.pointer().isEmpty() ? m.root() : null;
-    }
-
-    /** A tree as the plain maps, lists and scalars a YAML loader builds. */
-    private static Object plain(Value value) {
-        if (value instanceof MapValue map) {
-            Map<String, Object> out = new LinkedHashMap<>(map.size() * 4 / 3 + 1);
-            for (int i = 0; i < map.size(); i++) {
-                out.put(map.key(i), plain(map.value(i)));
-            }
-            return out;
-        }
-        if (value instanceof ListValue list) {
-            List<Object> out = new ArrayList<>(list.items().size());
-            list.items().forEach(item -> out.add(plain(item)));
-            return out;
-        }
-        return ((ScalarValue) value).value();
     }
 }

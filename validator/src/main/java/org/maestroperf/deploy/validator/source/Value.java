@@ -1,6 +1,9 @@
 package org.maestroperf.deploy.validator.source;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A node of a parsed YAML or JSON document, with its 1-based source line and column; compact and
@@ -56,6 +59,23 @@ public sealed interface Value permits MapValue, ListValue, ScalarValue, Value.Mi
     default String textOr(String fallback) {
         String t = text();
         return t == null ? fallback : t;
+    }
+
+    /** This value as the maps, lists and scalars a YAML loader builds; null where absent. */
+    default Object plain() {
+        if (this instanceof MapValue map) {
+            Map<String, Object> out = new LinkedHashMap<>(map.size() * 4 / 3 + 1);
+            for (int i = 0; i < map.size(); i++) {
+                out.put(map.key(i), map.value(i).plain());
+            }
+            return out;
+        }
+        if (this instanceof ListValue list) {
+            List<Object> out = new ArrayList<>(list.items().size());
+            list.items().forEach(item -> out.add(item.plain()));
+            return out;
+        }
+        return this instanceof ScalarValue s ? s.value() : null;
     }
 
     /** Absent: what navigation returns past the end of the tree. */

@@ -10,12 +10,8 @@ import org.maestroperf.deploy.generator.template.TemplateChecks;
 import org.maestroperf.deploy.generator.template.TemplateFinding;
 import org.maestroperf.deploy.validator.report.Finding;
 import org.maestroperf.deploy.validator.report.Severity;
-import org.maestroperf.deploy.validator.source.ListValue;
 import org.maestroperf.deploy.validator.source.Manifest;
-import org.maestroperf.deploy.validator.source.MapValue;
 import org.maestroperf.deploy.validator.source.Pointers;
-import org.maestroperf.deploy.validator.source.ScalarValue;
-import org.maestroperf.deploy.validator.source.Value;
 
 /**
  * Runs the generator's {@link TemplateChecks} on an OpenShift Template document and reports each
@@ -60,30 +56,13 @@ public final class TemplateLint {
     /** The findings of the Template checks, each at the Template's pointer plus the finding's. */
     public static List<Finding> check(Manifest template) {
         List<Finding> out = new ArrayList<>();
-        for (TemplateFinding f : TemplateChecks.check(plain(template.root()))) {
+        for (TemplateFinding f : TemplateChecks.check(template.root().plain())) {
             int[] at = Pointers.position(template.root(), f.pointer());
             Severity severity = f.severity() == TemplateFinding.Severity.ERROR ? Severity.ERROR : Severity.WARNING;
             out.add(new Finding(template.file(), at[0], at[1], template.pointer() + f.pointer(), severity, f.rule(),
                     template.describe() + ": " + (f.path().isEmpty() ? "" : f.path() + ": ") + f.message()));
         }
         return out;
-    }
-
-    /** The tree as maps, lists and scalars, the form {@link TemplateChecks} reads. */
-    static Object plain(Value v) {
-        if (v instanceof MapValue map) {
-            Map<String, Object> out = new LinkedHashMap<>();
-            for (int i = 0; i < map.size(); i++) {
-                out.put(map.key(i), plain(map.value(i)));
-            }
-            return out;
-        }
-        if (v instanceof ListValue list) {
-            List<Object> out = new ArrayList<>();
-            list.items().forEach(item -> out.add(plain(item)));
-            return out;
-        }
-        return v instanceof ScalarValue s ? s.value() : null;
     }
 
     private static Map<String, String> rules(String... idsAndSummaries) {
