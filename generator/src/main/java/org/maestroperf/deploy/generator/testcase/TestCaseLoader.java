@@ -2,6 +2,7 @@ package org.maestroperf.deploy.generator.testcase;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -84,6 +85,8 @@ public final class TestCaseLoader {
             root = YamlComposer.composeOne(new StringReader(text), options);
         } catch (MarkedYAMLException e) {
             throw new UserException(at(display, e.getProblemMark()) + ": " + e.getProblem());
+        } catch (CharacterCodingException e) {
+            throw new UserException(display + ": test case file is not UTF-8 text");
         } catch (IOException e) {
             throw new UserException(display + ": cannot read test case: " + e.getMessage());
         }

@@ -94,7 +94,7 @@ class TestCaseLoaderTest {
         Path file = Files.write(dir.resolve("latin1.yaml"), new byte[] {'n', 'a', 'm', 'e', ':', ' ', (byte) 0xff, '\n'});
         assertThatThrownBy(() -> new TestCaseLoader().load(file))
                 .isInstanceOf(UserException.class)
-                .hasMessage(file + ": cannot read test case: Input length = 1");
+                .hasMessage(file + ": test case file is not UTF-8 text");
     }
 
     @Test
