@@ -13,7 +13,6 @@ import org.maestroperf.deploy.generator.Generator;
 import org.maestroperf.deploy.generator.output.BundleWriter;
 import org.maestroperf.deploy.generator.output.GeneratedBundle;
 import org.maestroperf.deploy.generator.profile.EffectiveProfile;
-import org.maestroperf.deploy.generator.render.RenderedText;
 import org.maestroperf.deploy.generator.render.Rendering;
 import org.maestroperf.deploy.generator.testcase.TestCase;
 import org.maestroperf.deploy.validator.ValidationOptions;
@@ -37,9 +36,10 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code maestro-deploy generate}: renders a bundle from profiles and test cases into a directory or stdout. */
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = {"Renders the bundle of the given profiles and test cases into a directory.", "",
-                "One file per object in component folders, bundle.yaml (every object in apply order) and",
-                "kustomization.yaml. What is rendered is validated first (as 'validate' would); with an",
-                "error nothing is written. The directory is replaced as a whole, atomically."},
+                "One file per object in component folders (one per test case for its ConfigMap and Job),",
+                "bundle.yaml (every object in apply order) and kustomization.yaml. What is rendered is",
+                "validated first (as 'validate' would); with an error nothing is written. The directory",
+                "is replaced as a whole, atomically."},
         footer = {"", "Examples:",
                 "  maestro-deploy generate --profile openshift-activemq --output out/",
                 "  maestro-deploy generate -p kubernetes-mosquitto --set worker.replicas=4 \\",
@@ -96,15 +96,17 @@ final class GenerateCommand implements Callable<Integer> {
             throw caseProblem;
         }
         Rendering rendering = generator.render(effective, cases);
-        List<RenderedText> texts = rendering.objects();
+        List<GeneratedBundle.Entry> entries = rendering.objects().stream()
+                .map(t -> new GeneratedBundle.Entry(t.planned().file(), t.yaml(), t.planned().inBundle()))
+                .toList();
         // creating files is most of a campaign's time: they go into a hidden staging directory while
         // the bundle is validated and read back, and take --output's place only if both pass
         CompletableFuture<BundleWriter.Staged> staging = destination.stdout || !rendering.complete() ? null
-                : CompletableFuture.supplyAsync(() -> BundleWriter.stage(GeneratedBundle.files(texts.stream()
-                        .map(t -> new GeneratedBundle.Entry(t.planned().file(), t.yaml(), t.planned().inBundle()))
-                        .toList(), rendering.header()), destination.directory, force), GenerateCommand::onOwnThread);
+                : CompletableFuture.supplyAsync(() -> BundleWriter.stage(
+                        GeneratedBundle.files(entries, rendering.header()), destination.directory, force),
+                        GenerateCommand::onOwnThread);
         try {
-            return validateAndWrite(generator, rendering, staging);
+            return validateAndWrite(generator, rendering, entries, staging);
         } finally {
             if (staging != null) {
                 discard(staging);
@@ -112,17 +114,18 @@ final class GenerateCommand implements Callable<Integer> {
         }
     }
 
-    private int validateAndWrite(Generator generator, Rendering rendering,
+    private int validateAndWrite(Generator generator, Rendering rendering, List<GeneratedBundle.Entry> entries,
                                  CompletableFuture<BundleWriter.Staged> staging) {
-        List<RenderedText> texts = rendering.objects();
         // the validator parses every document anyway: its tree is what the read-back reads, so each
-        // rendered object is parsed once; a template error is reported by the read-back, in apply order
+        // rendered object is parsed once; a template error is reported by the read-back, in apply order.
+        // It reads the files as they are written, so that a finding's line is its line in the file.
         List<Finding> findings = List.of();
-        MapValue[] trees = new MapValue[texts.size()];
+        MapValue[] trees = new MapValue[entries.size()];
         if (rendering.complete()) {
-            findings = new Validator(ValidationOptions.defaults()).validate(texts.stream()
-                    .map(t -> new SourceDocument(t.planned().file(), t.yaml())).toList(),
-                    (parsed, i) -> trees[i] = wholeDocument(parsed));
+            List<GeneratedBundle.ObjectFile> files = GeneratedBundle.objectFiles(entries);
+            findings = new Validator(ValidationOptions.defaults()).validate(files.stream()
+                    .map(f -> new SourceDocument(f.path(), f.content())).toList(),
+                    (parsed, i) -> keepTrees(parsed, files.get(i).objects(), trees));
         }
         // converted one at a time, so that only the validator's compact trees stay in memory meanwhile
         GeneratedBundle bundle = generator.readBack(rendering, i -> trees[i] == null ? null : (Map<?, ?>) trees[i].plain());
@@ -176,12 +179,22 @@ final class GenerateCommand implements Callable<Integer> {
         }
     }
 
-    /** The document's tree when it parsed cleanly into exactly one object; else null. */
-    private static MapValue wholeDocument(DocumentParser.Result parsed) {
-        if (!parsed.findings().isEmpty() || parsed.manifests().size() != 1) {
-            return null;
+    /**
+     * Keeps each object's tree when its file parsed cleanly into exactly its objects, one per YAML
+     * document; otherwise none, and the read-back parses those objects itself.
+     */
+    private static void keepTrees(DocumentParser.Result parsed, List<Integer> objects, MapValue[] trees) {
+        List<Manifest> manifests = parsed.manifests();
+        if (!parsed.findings().isEmpty() || manifests.size() != objects.size()) {
+            return;
         }
-        Manifest m = parsed.manifests().get(0);
-        return m.document() == 0 && m.pointer().isEmpty() ? m.root() : null;
+        for (int i = 0; i < objects.size(); i++) {
+            if (manifests.get(i).document() != i || !manifests.get(i).pointer().isEmpty()) {
+                return;
+            }
+        }
+        for (int i = 0; i < objects.size(); i++) {
+            trees[objects.get(i)] = manifests.get(i).root();
+        }
     }
 }

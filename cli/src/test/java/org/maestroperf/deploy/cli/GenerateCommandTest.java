@@ -37,9 +37,42 @@ class GenerateCommandTest {
                 .isEqualTo(ExitCode.OK);
         assertThat(target.resolve("bundle.yaml")).isRegularFile();
         assertThat(target.resolve("kustomization.yaml")).content().contains("  - reports/reports-route.yaml");
-        assertThat(target.resolve("client/job-fixed-rate-1.yaml")).isRegularFile();
         assertThat(target.resolve("commands/stop.yaml")).isRegularFile();
         assertThat(err.toString()).contains("wrote 13 objects to " + target);
+    }
+
+    @Test
+    void aTestCaseIsOneFileHoldingItsConfigMapAndTheJobThatRunsIt() throws IOException {
+        Path target = dir.resolve("out");
+        assertThat(run("generate", "-p", "kubernetes-mosquitto", "-t", FIXED_RATE, "-o", target.toString())).isEqualTo(ExitCode.OK);
+        List<String> objects = new ArrayList<>();
+        for (Object doc : new Yaml().loadAll(Files.readString(target.resolve("client/testcase-fixed-rate-1.yaml")))) {
+            Map<?, ?> object = (Map<?, ?>) doc;
+            objects.add(object.get("kind") + "/" + ((Map<?, ?>) object.get("metadata")).get("name"));
+        }
+        assertThat(objects).containsExactly("ConfigMap/testcase-fixed-rate-1", "Job/maestro-client-fixed-rate-1");
+        try (var client = Files.list(target.resolve("client"))) {
+            assertThat(client.map(p -> p.getFileName().toString())).containsExactly("testcase-fixed-rate-1.yaml");
+        }
+        assertThat(Files.readString(target.resolve("kustomization.yaml")).lines()
+                .filter(l -> l.equals("  - client/testcase-fixed-rate-1.yaml"))).hasSize(1);
+    }
+
+    @Test
+    void aFindingInATestCasesJobGivesItsLineInTheSharedFile() throws IOException {
+        Path written = dir.resolve("written");
+        assertThat(run("generate", "-p", "kubernetes-mosquitto", "-t", FIXED_RATE, "-o", written.toString())).isEqualTo(ExitCode.OK);
+        List<String> lines = Files.readAllLines(written.resolve("client/testcase-fixed-rate-1.yaml"));
+        int line = lines.indexOf("  backoffLimit: 1") + 1;
+        assertThat(line).as("the Job's backoffLimit comes after the ConfigMap").isGreaterThan(lines.indexOf("---") + 1).isGreaterThan(1);
+
+        Path templates = Files.createDirectories(dir.resolve("templates/client"));
+        String builtIn = new String(getClass().getResourceAsStream("/maestro-templates/client/job.yaml.vm").readAllBytes());
+        Files.writeString(templates.resolve("job.yaml.vm"), builtIn.replace("  backoffLimit:", "  backofLimit:"));
+        assertThat(run("generate", "-p", "kubernetes-mosquitto", "-t", FIXED_RATE, "--templates", dir.resolve("templates").toString(),
+                "-o", dir.resolve("out").toString())).isEqualTo(ExitCode.FAILED);
+        assertThat(err.toString()).contains("client/testcase-fixed-rate-1.yaml:" + line + ":3 error schema")
+                .contains("backofLimit");
     }
 
     @Test

@@ -71,11 +71,13 @@ public final class BundlePlan {
         }
 
         String clientTemplate = b.client().job() ? "client/job.yaml" : "client/pod.yaml";
-        String clientKind = b.client().job() ? "job" : "pod";
         for (ClientRun run : b.client().runs()) {
+            // one file per test case, its ConfigMap then the Job that runs it: applying or deleting
+            // that file runs or removes the test case (and a campaign has half as many files to create)
+            String file = "client/testcase-" + run.testCase().name() + ".yaml";
             Map<String, Object> vars = Map.of("w", run.workload(), "run", run);
-            plan.add(object("client/testcase.yaml", "client/testcase-" + run.testCase().name() + ".yaml", vars));
-            plan.add(object(clientTemplate, "client/" + clientKind + "-" + run.testCase().name() + ".yaml", vars));
+            plan.add(object("client/testcase.yaml", file, vars));
+            plan.add(object(clientTemplate, file, vars));
         }
 
         for (String command : b.client().commands()) {
