@@ -1,17 +1,23 @@
 package org.maestroperf.deploy.validator.source;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 
 /** The entries of one mapping as they are read, key positions included, then packed into a {@link MapValue}. */
 final class MapBuilder {
-    private final List<String> keys = new ArrayList<>();
-    private final List<Value> values = new ArrayList<>();
-    private final List<int[]> positions = new ArrayList<>();
-    /** Keys taken from a merge key's source: written out, they override it rather than repeat it. */
-    private final Set<String> merged = new HashSet<>();
+    // plain arrays: one builder per mapping of every document read, so its lists were a large share
+    // of a big validation's allocations
+    private String[] keys = new String[8];
+    private Value[] values = new Value[8];
+    /** Line and column of each key, two ints per key. */
+    private int[] positions = new int[16];
+    private int size;
+    /**
+     * Keys taken from a merge key's source: written out, they override it rather than repeat it.
+     * Made on first use, as merge keys are rare.
+     */
+    private Set<String> merged;
 
     /**
      * Sets a key as the next one read; a key read before keeps its place and takes the new value
@@ -20,33 +26,47 @@ final class MapBuilder {
      * @return the line the key was first read at when this is a duplicate, else 0
      */
     int put(String key, Value value, int keyLine, int keyColumn) {
-        int existing = keys.indexOf(key);
-        if (existing < 0) {
-            keys.add(key);
-            values.add(value);
-            positions.add(new int[] {keyLine, keyColumn});
-            return 0;
+        int index = indexOf(key);
+        int firstLine = 0;
+        if (index < 0) {
+            if (size == keys.length) {
+                keys = Arrays.copyOf(keys, size * 2);
+                values = Arrays.copyOf(values, size * 2);
+                positions = Arrays.copyOf(positions, size * 4);
+            }
+            index = size++;
+        } else if (merged == null || !merged.remove(key)) {
+            firstLine = positions[2 * index];
         }
-        int firstLine = merged.remove(key) ? 0 : positions.get(existing)[0];
-        values.set(existing, value);
-        positions.set(existing, new int[] {keyLine, keyColumn});
+        keys[index] = key;
+        values[index] = value;
+        positions[2 * index] = keyLine;
+        positions[2 * index + 1] = keyColumn;
         return firstLine;
     }
 
     /** Adds a key only when it is not there yet (a YAML merge key's source). */
     void putIfAbsent(String key, Value value, int keyLine, int keyColumn) {
-        if (!keys.contains(key)) {
+        if (indexOf(key) < 0) {
             put(key, value, keyLine, keyColumn);
+            if (merged == null) {
+                merged = new HashSet<>();
+            }
             merged.add(key);
         }
     }
 
     MapValue build(int line, int column) {
-        int[] packed = new int[positions.size() * 2];
-        for (int i = 0; i < positions.size(); i++) {
-            packed[2 * i] = positions.get(i)[0];
-            packed[2 * i + 1] = positions.get(i)[1];
+        return new MapValue(Arrays.copyOf(keys, size), Arrays.copyOf(values, size), Arrays.copyOf(positions, 2 * size),
+                line, column);
+    }
+
+    private int indexOf(String key) {
+        for (int i = 0; i < size; i++) {
+            if (keys[i].equals(key)) {
+                return i;
+            }
         }
-        return new MapValue(keys.toArray(String[]::new), values.toArray(Value[]::new), packed, line, column);
+        return -1;
     }
 }
