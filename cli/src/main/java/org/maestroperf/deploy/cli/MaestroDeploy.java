@@ -56,25 +56,10 @@ public final class MaestroDeploy implements Runnable {
         }
         cli.setOut(out);
         cli.setErr(err);
-        cli.setExitCodeExceptionMapper(MaestroDeploy::exitCodeOf);
-        cli.setParameterExceptionHandler((ex, argv) -> {
-            err.println("maestro-deploy: " + ex.getMessage());
-            CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
-            err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
-            return ExitCode.USAGE;
-        });
-        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            if (ex instanceof UserException user) {
-                user.problems().forEach(p -> err.println("error: " + p));
-            } else if (ex instanceof KubernetesClientException api) {
-                err.println("error: cluster API: " + api.getMessage().lines().findFirst().orElse(""));
-            } else {
-                err.println("maestro-deploy: internal error, please report it:");
-                ex.printStackTrace(err);
-            }
-            err.flush();
-            return exitCodeOf(ex);
-        });
+        Failures failures = new Failures(err);
+        cli.setExitCodeExceptionMapper(failures);
+        cli.setParameterExceptionHandler(failures);
+        cli.setExecutionExceptionHandler(failures);
         int code = cli.execute(args);
         out.flush();
         err.flush();
@@ -95,11 +80,45 @@ public final class MaestroDeploy implements Runnable {
         return byName;
     }
 
-    private static int exitCodeOf(Throwable ex) {
-        if (ex instanceof UserException) {
+    /**
+     * Turns what went wrong into a message and an exit code. A class rather than lambdas: lambdas of
+     * picocli's interfaces cannot enter the class-data archive (see the launcher), so each one was
+     * spun at every start.
+     */
+    private record Failures(PrintWriter err) implements CommandLine.IExitCodeExceptionMapper,
+            CommandLine.IParameterExceptionHandler, CommandLine.IExecutionExceptionHandler {
+
+        @Override
+        public int handleParseException(CommandLine.ParameterException ex, String[] args) {
+            err.println("maestro-deploy: " + ex.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
+            err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
             return ExitCode.USAGE;
         }
-        return ex instanceof KubernetesClientException ? ExitCode.INFRASTRUCTURE : ExitCode.INTERNAL;
+
+        @Override
+        public int handleExecutionException(Exception ex, CommandLine commandLine, CommandLine.ParseResult parseResult) {
+            if (ex instanceof UserException user) {
+                for (String problem : user.problems()) {
+                    err.println("error: " + problem);
+                }
+            } else if (ex instanceof KubernetesClientException api) {
+                err.println("error: cluster API: " + api.getMessage().lines().findFirst().orElse(""));
+            } else {
+                err.println("maestro-deploy: internal error, please report it:");
+                ex.printStackTrace(err);
+            }
+            err.flush();
+            return getExitCode(ex);
+        }
+
+        @Override
+        public int getExitCode(Throwable ex) {
+            if (ex instanceof UserException) {
+                return ExitCode.USAGE;
+            }
+            return ex instanceof KubernetesClientException ? ExitCode.INFRASTRUCTURE : ExitCode.INTERNAL;
+        }
     }
 
     @Override

@@ -27,6 +27,18 @@ public record SchemaKey(String group, String version, String kind) {
         return group.isEmpty() ? version : group + "/" + version;
     }
 
+    // written out: a record's own equals and hashCode go through method handles, and this key is
+    // looked up once per object validated, so a cold run spun classes for them on its first objects
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof SchemaKey k && group.equals(k.group) && version.equals(k.version) && kind.equals(k.kind);
+    }
+
+    @Override
+    public int hashCode() {
+        return (group.hashCode() * 31 + version.hashCode()) * 31 + kind.hashCode();
+    }
+
     @Override
     public String toString() {
         return apiVersion() + " " + kind;
