@@ -2,7 +2,6 @@ package org.maestroperf.deploy.validator.rules;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import org.maestroperf.deploy.validator.report.Finding;
 import org.maestroperf.deploy.validator.report.Severity;
@@ -12,8 +11,6 @@ import org.maestroperf.deploy.validator.source.Value;
 
 /** Label keys and values (on objects, pod templates and selectors) follow Kubernetes label syntax. */
 final class LabelSyntaxRule extends Rule {
-
-    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?");
 
     @Override
     public String id() {
@@ -34,23 +31,20 @@ final class LabelSyntaxRule extends Rule {
     public List<Finding> check(Bundle bundle) {
         List<Finding> out = new ArrayList<>();
         for (Manifest m : bundle.manifests()) {
-            check(m, "/metadata/labels", out);
-            check(m, "/spec/selector", out);
-            check(m, "/spec/selector/matchLabels", out);
-            PodTemplates.of(m).ifPresent(p -> {
-                if (!p.metadata().equals("/metadata")) {
-                    check(m, p.metadata() + "/labels", out);
-                }
-            });
+            check(m, "/metadata/labels", m.root().path("metadata", "labels"), out);
+            Value selector = m.root().path("spec", "selector");
+            check(m, "/spec/selector", selector, out);
+            check(m, "/spec/selector/matchLabels", selector.get("matchLabels"), out);
         }
+        bundle.pods().forEach(p -> {
+            if (!p.metadata().equals("/metadata")) {
+                check(p.manifest(), p.metadata() + "/labels", p.labels(), out);
+            }
+        });
         return out;
     }
 
-    private void check(Manifest m, String pointer, List<Finding> out) {
-        Value v = m.root();
-        for (String t : pointer.substring(1).split("/")) {
-            v = v.get(t);
-        }
+    private void check(Manifest m, String pointer, Value v, List<Finding> out) {
         if (!(v instanceof MapValue labels)) {
             return;
         }
@@ -64,7 +58,7 @@ final class LabelSyntaxRule extends Rule {
                 out.add(finding(m, pointer + "/" + key.replace("~", "~0").replace("/", "~1"), "label key '" + key + "' " + problem));
             }
             String value = labels.value(i).textOr("");
-            if (labels.value(i).isMap() || !value.isEmpty() && (value.length() > 63 || !NAME.matcher(value).matches())) {
+            if (labels.value(i).isMap() || !value.isEmpty() && (value.length() > 63 || !NameSyntax.labelName(value))) {
                 out.add(finding(m, pointer + "/" + key.replace("~", "~0").replace("/", "~1"), "label value '" + value
                         + "' must be at most 63 characters of letters, digits, '-', '_' and '.', starting and ending alphanumeric"));
             }
@@ -77,11 +71,11 @@ final class LabelSyntaxRule extends Rule {
         if (slash >= 0) {
             String prefix = key.substring(0, slash);
             name = key.substring(slash + 1);
-            if (prefix.isEmpty() || prefix.length() > 253 || !NameSyntaxRule.SUBDOMAIN.matcher(prefix).matches()) {
+            if (prefix.isEmpty() || prefix.length() > 253 || !NameSyntax.dns1123Subdomain(prefix)) {
                 return "has an invalid prefix (must be a DNS-1123 subdomain)";
             }
         }
-        if (name.isEmpty() || name.length() > 63 || !NAME.matcher(name).matches()) {
+        if (name.isEmpty() || name.length() > 63 || !NameSyntax.labelName(name)) {
             return "has an invalid name (at most 63 letters, digits, '-', '_' and '.', starting and ending alphanumeric)";
         }
         return null;

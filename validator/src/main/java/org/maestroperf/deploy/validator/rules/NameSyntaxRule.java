@@ -3,7 +3,6 @@ package org.maestroperf.deploy.validator.rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.maestroperf.deploy.validator.report.Finding;
 import org.maestroperf.deploy.validator.report.Severity;
@@ -15,9 +14,6 @@ import org.maestroperf.deploy.validator.source.Manifest;
  */
 final class NameSyntaxRule extends Rule {
 
-    static final Pattern LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
-    static final Pattern SUBDOMAIN = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*");
-    private static final Pattern DNS_1035 = Pattern.compile("[a-z]([-a-z0-9]*[a-z0-9])?");
     private static final Set<String> LABEL_NAMED = Set.of("Namespace", "Project", "Route");
 
     @Override
@@ -44,21 +40,21 @@ final class NameSyntaxRule extends Rule {
                 continue;
             }
             if (m.kind().equals("Service")) {
-                if (name.length() > 63 || !DNS_1035.matcher(name).matches()) {
+                if (name.length() > 63 || !NameSyntax.dns1035Label(name)) {
                     out.add(finding(m, "/metadata/name", "Service name '" + name
                             + "' must be a DNS-1035 label (lower-case letters, digits and '-', starting with a letter, at most 63)"));
                 }
             } else if (LABEL_NAMED.contains(m.kind())) {
-                if (name.length() > 63 || !LABEL.matcher(name).matches()) {
+                if (name.length() > 63 || !NameSyntax.dns1123Label(name)) {
                     out.add(finding(m, "/metadata/name", "name '" + name + "' must be a DNS-1123 label (lower-case letters, digits and '-', at most 63)"));
                 }
-            } else if (name.length() > 253 || !SUBDOMAIN.matcher(name).matches()) {
+            } else if (name.length() > 253 || !NameSyntax.dns1123Subdomain(name)) {
                 out.add(finding(m, "/metadata/name", "name '" + name
                         + "' must be a DNS-1123 subdomain (lower-case letters, digits, '-' and '.', at most 253)"));
             }
         }
         bundle.pods().forEach(p -> p.containers().forEach(c -> {
-            if (!c.name().isEmpty() && (c.name().length() > 63 || !LABEL.matcher(c.name()).matches())) {
+            if (!c.name().isEmpty() && (c.name().length() > 63 || !NameSyntax.dns1123Label(c.name()))) {
                 out.add(finding(p.manifest(), c.pointer() + "/name", "container name '" + c.name() + "' must be a DNS-1123 label"));
             }
         }));
