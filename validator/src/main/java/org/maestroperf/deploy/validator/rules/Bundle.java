@@ -28,18 +28,30 @@ public final class Bundle {
     public Bundle(List<Manifest> manifests, Set<String> external) {
         this.manifests = List.copyOf(manifests);
         this.external = Set.copyOf(external);
-        for (Manifest m : this.manifests) {
+        // each object's keys on all cores (a large validation has tens of thousands), the maps filled in order
+        for (Keys keys : this.manifests.parallelStream().map(Keys::of).toList()) {
+            Manifest m = keys.manifest();
             byKind.computeIfAbsent(m.kind(), k -> new ArrayList<>()).add(m);
-            byIdentity.computeIfAbsent(identity(m.kind(), m.name(), m.namespace()), k -> new ArrayList<>()).add(m);
-            PodTemplates.of(m).ifPresent(p -> {
-                pods.add(p);
-                if (p.labels() instanceof MapValue labels) {
-                    for (int i = 0; i < labels.size(); i++) {
-                        podsByLabel.computeIfAbsent(labelKey(m.namespace(), labels.key(i), labels.value(i).textOr("")),
-                                k -> new ArrayList<>()).add(p);
-                    }
+            byIdentity.computeIfAbsent(keys.identity(), k -> new ArrayList<>()).add(m);
+            if (keys.pods() != null) {
+                pods.add(keys.pods());
+                keys.podLabels().forEach(label -> podsByLabel.computeIfAbsent(label, k -> new ArrayList<>()).add(keys.pods()));
+            }
+        }
+    }
+
+    /** What one object is indexed by: its identity, and its pods with their labels, if it runs any. */
+    private record Keys(Manifest manifest, String identity, PodTemplates.Pods pods, List<String> podLabels) {
+
+        static Keys of(Manifest m) {
+            PodTemplates.Pods pods = PodTemplates.of(m).orElse(null);
+            List<String> labels = new ArrayList<>();
+            if (pods != null && pods.labels() instanceof MapValue map) {
+                for (int i = 0; i < map.size(); i++) {
+                    labels.add(labelKey(m.namespace(), map.key(i), map.value(i).textOr("")));
                 }
-            });
+            }
+            return new Keys(m, Bundle.identity(m.kind(), m.name(), m.namespace()), pods, labels);
         }
     }
 
