@@ -105,7 +105,9 @@ public final class Inputs {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                if (Files.isRegularFile(file) && isManifestFile(file)) {
+                // the walk's own attributes save a stat per file; only a symbolic link needs following
+                boolean regular = attrs.isRegularFile() || attrs.isSymbolicLink() && Files.isRegularFile(file);
+                if (regular && isManifestFile(file)) {
                     files.add(new Input(file.toString(), file));
                 }
                 return FileVisitResult.CONTINUE;

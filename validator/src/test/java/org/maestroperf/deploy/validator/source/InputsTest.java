@@ -53,4 +53,16 @@ class InputsTest {
         assertThat(Inputs.discover(List.of(dir.resolve("gen/broker/a.yaml").toString()))).hasSize(1);
         assertThat(discovered(dir.resolve("gen/broker"))).containsExactly("a.yaml");
     }
+
+    @Test
+    void aSymbolicLinkToAFileIsReadAndOneToADirectoryOrNowhereIsNot() throws IOException {
+        write("real/a.yaml");
+        write("elsewhere/b.yaml");
+        Path links = Files.createDirectories(dir.resolve("links"));
+        Files.createSymbolicLink(links.resolve("to-file.yaml"), dir.resolve("real/a.yaml"));
+        Files.createSymbolicLink(links.resolve("to-dir.yaml"), dir.resolve("elsewhere"));
+        Files.createSymbolicLink(links.resolve("dangling.yaml"), dir.resolve("missing.yaml"));
+        write("links/plain.yml");
+        assertThat(discovered(links)).containsExactly("plain.yml", "to-file.yaml");
+    }
 }
