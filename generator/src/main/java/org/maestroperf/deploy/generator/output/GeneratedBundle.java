@@ -65,11 +65,15 @@ public record GeneratedBundle(List<RenderedObject> objects, String header) {
         }
         List<ObjectFile> files = new ArrayList<>(byPath.size());
         byPath.forEach((path, indexes) -> {
-            StringBuilder content = new StringBuilder(objects.get(indexes.get(0)).yaml());
-            for (int i : indexes.subList(1, indexes.size())) {
-                content.append("---\n").append(objects.get(i).yaml());
+            String content = objects.get(indexes.get(0)).yaml();
+            if (indexes.size() > 1) {
+                StringBuilder joined = new StringBuilder(indexes.stream().mapToInt(i -> objects.get(i).yaml().length() + 4).sum());
+                for (int i : indexes) {
+                    joined.append(joined.isEmpty() ? "" : "---\n").append(objects.get(i).yaml());
+                }
+                content = joined.toString();
             }
-            files.add(new ObjectFile(path, List.copyOf(indexes), content.toString()));
+            files.add(new ObjectFile(path, List.copyOf(indexes), content));
         });
         return files;
     }

@@ -66,7 +66,8 @@ public final class TemplateRenderer {
         for (Map.Entry<String, Object> v : object.variables().entrySet()) {
             context.put(v.getKey(), v.getValue());
         }
-        StringWriter out = new StringWriter();
+        // sized for a typical object: a campaign renders thousands, and growing from 16 copies each several times
+        StringWriter out = new StringWriter(4096);
         try {
             Template template = engine.getTemplate(object.template());
             template.merge(context, out);

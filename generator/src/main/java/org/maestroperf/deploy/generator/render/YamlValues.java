@@ -112,7 +112,7 @@ public final class YamlValues {
      * no trailing newline; the caller writes the key line above it.
      */
     public String tree(Object value, int indent) {
-        StringBuilder out = new StringBuilder();
+        StringBuilder out = new StringBuilder(256);
         writeTree(out, value, indent);
         return out.toString();
     }
