@@ -51,6 +51,23 @@ class BundleWriterTest {
     }
 
     @Test
+    void replacingABundleRemovesALinkInItButNotWhatTheLinkPointsTo() throws IOException {
+        Path outside = Files.createDirectories(dir.resolve("outside"));
+        Files.writeString(outside.resolve("keep.txt"), "keep");
+        Path out = dir.resolve("out");
+        write(files("client/testcase-a.yaml", "a\n"), out, false);
+        Files.createSymbolicLink(out.resolve("client/linked"), outside);
+        Files.createSymbolicLink(out.resolve("linked-file"), outside.resolve("keep.txt"));
+        write(files("client/testcase-b.yaml", "b\n"), out, false);
+        assertThat(out.resolve("client/linked")).doesNotExist();
+        assertThat(out.resolve("linked-file")).doesNotExist();
+        assertThat(outside.resolve("keep.txt")).hasContent("keep");
+        try (Stream<Path> list = Files.list(dir)) {
+            assertThat(list.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("out", "outside");
+        }
+    }
+
+    @Test
     void refusesADirectoryItDidNotGenerateUnlessForced() throws IOException {
         Path out = Files.createDirectories(dir.resolve("precious"));
         Files.writeString(out.resolve("notes.txt"), "mine");
