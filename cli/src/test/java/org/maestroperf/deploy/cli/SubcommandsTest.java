@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 class SubcommandsTest {
@@ -38,5 +41,25 @@ class SubcommandsTest {
         assertThat(MaestroDeploy.run(new String[] {"generat"}, new PrintWriter(new StringWriter()), new PrintWriter(err)))
                 .isEqualTo(ExitCode.USAGE);
         assertThat(err.toString()).contains("Did you mean: maestro-deploy generate");
+    }
+
+    @Test
+    void noOptionOrParameterNeedsAConverterTheLauncherSwitchesOff() {
+        // MaestroDeploy.main drops picocli's converters for java.sql and java.time types
+        CommandLine root = new CommandLine(new MaestroDeploy());
+        MaestroDeploy.SUBCOMMANDS.forEach(root::addSubcommand);
+        List<String> typed = new ArrayList<>();
+        collectTypes(root, typed);
+        assertThat(typed).isNotEmpty().noneMatch(t -> t.startsWith("java.time.") || t.startsWith("java.sql."));
+    }
+
+    private static void collectTypes(CommandLine command, List<String> into) {
+        for (CommandLine.Model.ArgSpec arg : command.getCommandSpec().args()) {
+            into.add(arg.type().getName());
+            for (Class<?> auxiliary : arg.auxiliaryTypes()) {
+                into.add(auxiliary.getName());
+            }
+        }
+        command.getSubcommands().values().forEach(sub -> collectTypes(sub, into));
     }
 }
