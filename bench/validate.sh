@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Benchmark of `maestro-deploy validate`: 10,000 and 100,000 small documents (Deployment, Service,
 # ConfigMap and PVC in turn, 10 per file) and one small file, timed with /usr/bin/time -v (wall
-# clock and peak RSS). The first run after a build records the class-data-sharing archive, so it
-# is done once before timing.
+# clock and peak RSS), RUNS times each (default 5), then the median. The first run after a build
+# records the class-data-sharing archive, so it is done once before timing.
+# Usage: bench/validate.sh [RUNS]
 set -euo pipefail
+runs="${1:-5}"
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 work="$(mktemp -d)"
@@ -18,7 +20,8 @@ python3 "$root/bench/gen-manifests.py" "$work/one" 1
 measure() {
   local label="$1"
   shift
-  for run in 1 2 3; do
+  local walls=()
+  for run in $(seq "$runs"); do
     /usr/bin/time -v "$root/maestro-deploy" validate "$@" > "$work/out" 2> "$work/time" || true
     local wall rss user sys
     wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' "$work/time")
@@ -26,7 +29,10 @@ measure() {
     user=$(awk -F': ' '/User time/ {print $2}' "$work/time")
     sys=$(awk -F': ' '/System time/ {print $2}' "$work/time")
     echo "$label run $run: wall $wall, cpu ${user}u+${sys}s, peak RSS $((rss / 1024)) MiB, $(tail -1 "$work/out")"
+    walls+=("$(awk -F: '{ print $(NF - 1) * 60 + $NF }' <<<"$wall")")
   done
+  printf '%s\n' "${walls[@]}" | sort -n | awk -v label="$label" '{ w[NR] = $1 }
+    END { printf "%s: median wall %.2f s (min %.2f, max %.2f), %d runs\n", label, w[int((NR + 1) / 2)], w[1], w[NR], NR }'
 }
 
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
