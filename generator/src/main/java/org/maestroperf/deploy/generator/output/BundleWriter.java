@@ -7,6 +7,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileAttribute;
@@ -162,8 +163,9 @@ public final class BundleWriter {
 
     /**
      * Deletes a directory tree as far as it can; a leftover hidden temp directory is harmless, the
-     * bundle itself being complete. Each entry is simply deleted, and only one that is a non-empty
-     * directory is descended into: no stat per file, which a campaign's thousand files would pay.
+     * bundle itself being complete. Each entry is simply deleted, and only one that could not be is
+     * looked at: descended into when it is a directory itself, never through a symbolic link. So no
+     * stat per file, which a campaign's thousand files would pay.
      */
     private static void deleteQuietly(Path dir) {
         deleteTree(dir.toFile());
@@ -173,7 +175,7 @@ public final class BundleWriter {
         File[] entries = dir.listFiles();
         if (entries != null) {
             for (File entry : entries) {
-                if (!entry.delete()) {
+                if (!entry.delete() && Files.isDirectory(entry.toPath(), LinkOption.NOFOLLOW_LINKS)) {
                     deleteTree(entry);
                 }
             }
