@@ -99,14 +99,17 @@ final class GenerateCommand implements Callable<Integer> {
         List<GeneratedBundle.Entry> entries = rendering.objects().stream()
                 .map(t -> new GeneratedBundle.Entry(t.planned().file(), t.yaml(), t.planned().inBundle()))
                 .toList();
+        // the component-folder files, each holding one object or a test case's two: staged as they
+        // are, and validated as they are, so that a finding's line is its line in the file
+        List<GeneratedBundle.ObjectFile> files = rendering.complete() ? GeneratedBundle.objectFiles(entries) : List.of();
         // creating files is most of a campaign's time: they go into a hidden staging directory while
         // the bundle is validated and read back, and take --output's place only if both pass
         CompletableFuture<BundleWriter.Staged> staging = destination.stdout || !rendering.complete() ? null
                 : CompletableFuture.supplyAsync(() -> BundleWriter.stage(
-                        GeneratedBundle.files(entries, rendering.header()), destination.directory, force),
+                        GeneratedBundle.files(entries, files, rendering.header()), destination.directory, force),
                         GenerateCommand::onOwnThread);
         try {
-            return validateAndWrite(generator, rendering, entries, staging);
+            return validateAndWrite(generator, rendering, files, staging);
         } finally {
             if (staging != null) {
                 discard(staging);
@@ -114,15 +117,13 @@ final class GenerateCommand implements Callable<Integer> {
         }
     }
 
-    private int validateAndWrite(Generator generator, Rendering rendering, List<GeneratedBundle.Entry> entries,
+    private int validateAndWrite(Generator generator, Rendering rendering, List<GeneratedBundle.ObjectFile> files,
                                  CompletableFuture<BundleWriter.Staged> staging) {
         // the validator parses every document anyway: its tree is what the read-back reads, so each
-        // rendered object is parsed once; a template error is reported by the read-back, in apply order.
-        // It reads the files as they are written, so that a finding's line is its line in the file.
+        // rendered object is parsed once; a template error is reported by the read-back, in apply order
         List<Finding> findings = List.of();
-        MapValue[] trees = new MapValue[entries.size()];
+        MapValue[] trees = new MapValue[rendering.objects().size()];
         if (rendering.complete()) {
-            List<GeneratedBundle.ObjectFile> files = GeneratedBundle.objectFiles(entries);
             findings = new Validator(ValidationOptions.defaults()).validate(files.stream()
                     .map(f -> new SourceDocument(f.path(), f.content())).toList(),
                     (parsed, i) -> keepTrees(parsed, files.get(i).objects(), trees));
@@ -131,7 +132,7 @@ final class GenerateCommand implements Callable<Integer> {
         GeneratedBundle bundle = generator.readBack(rendering, i -> trees[i] == null ? null : (Map<?, ?>) trees[i].plain());
         PrintWriter err = spec.commandLine().getErr();
         if (!findings.isEmpty()) {
-            OutputFormat.TEXT.write(new Report(findings, bundle.objects().size(), bundle.objects().size()), List.of(), err);
+            OutputFormat.TEXT.write(new Report(findings, files.size(), bundle.objects().size()), List.of(), err);
         }
         if (findings.stream().anyMatch(f -> f.severity() == Severity.ERROR)) {
             err.println("error: nothing written: the rendered bundle does not validate (see above)");
@@ -183,7 +184,7 @@ final class GenerateCommand implements Callable<Integer> {
      * Keeps each object's tree when its file parsed cleanly into exactly its objects, one per YAML
      * document; otherwise none, and the read-back parses those objects itself.
      */
-    private static void keepTrees(DocumentParser.Result parsed, List<Integer> objects, MapValue[] trees) {
+    static void keepTrees(DocumentParser.Result parsed, List<Integer> objects, MapValue[] trees) {
         List<Manifest> manifests = parsed.manifests();
         if (!parsed.findings().isEmpty() || manifests.size() != objects.size()) {
             return;

@@ -72,7 +72,9 @@ class GenerateCommandTest {
         assertThat(run("generate", "-p", "kubernetes-mosquitto", "-t", FIXED_RATE, "--templates", dir.resolve("templates").toString(),
                 "-o", dir.resolve("out").toString())).isEqualTo(ExitCode.FAILED);
         assertThat(err.toString()).contains("client/testcase-fixed-rate-1.yaml:" + line + ":3 error schema")
-                .contains("backofLimit");
+                .contains("backofLimit")
+                // the ConfigMap and the Job were one file to check
+                .contains("16 objects in 15 files: 1 error");
     }
 
     @Test
