@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Benchmark of `maestro-deploy validate`: 10,000 and 100,000 small documents (Deployment, Service,
 # ConfigMap and PVC in turn, 10 per file) and one small file, timed with /usr/bin/time -v (wall
-# clock and peak RSS), RUNS times each (default 5), then the median. The first run after a build
+# clock and peak RSS), RUNS times each (default 5, odd: with an even number the lower of the two
+# middle runs is reported), then the median. The first run after a build
 # records the class-data-sharing archive, so it is done once before timing.
 # Usage: bench/validate.sh [RUNS]
 set -euo pipefail

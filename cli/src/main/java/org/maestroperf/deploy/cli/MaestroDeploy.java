@@ -86,8 +86,14 @@ public final class MaestroDeploy implements Runnable {
      * picocli's interfaces cannot enter the class-data archive (see the launcher), so each one was
      * spun at every start.
      */
-    private record Failures(PrintWriter err) implements CommandLine.IExitCodeExceptionMapper,
+    private static final class Failures implements CommandLine.IExitCodeExceptionMapper,
             CommandLine.IParameterExceptionHandler, CommandLine.IExecutionExceptionHandler {
+
+        private final PrintWriter err;
+
+        Failures(PrintWriter err) {
+            this.err = err;
+        }
 
         @Override
         public int handleParseException(CommandLine.ParameterException ex, String[] args) {

@@ -44,7 +44,7 @@ class SubcommandsTest {
     }
 
     @Test
-    void noOptionOrParameterNeedsAConverterTheLauncherSwitchesOff() {
+    void noOptionOrParameterNeedsAConverterThatMainSwitchesOff() {
         // MaestroDeploy.main drops picocli's converters for java.sql and java.time types
         CommandLine root = new CommandLine(new MaestroDeploy());
         MaestroDeploy.SUBCOMMANDS.forEach(root::addSubcommand);

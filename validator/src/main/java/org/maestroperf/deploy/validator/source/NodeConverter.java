@@ -145,6 +145,8 @@ final class NodeConverter {
     }
 
     private String intern(String s) {
-        return strings.computeIfAbsent(s, k -> k);
+        // no lambda here: parsing threads linking the same new lambda at once each spin a class for it
+        String known = strings.putIfAbsent(s, s);
+        return known == null ? s : known;
     }
 }

@@ -15,8 +15,8 @@ class NameSyntaxTest {
     private static final Pattern SUBDOMAIN = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*");
     private static final Pattern DNS_1035 = Pattern.compile("[a-z]([-a-z0-9]*[a-z0-9])?");
     private static final Pattern LABEL_NAME = Pattern.compile("[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?");
-    /** Every character class the grammars tell apart, and some they all refuse. */
-    private static final String ALPHABET = "az09AZ-._/~ é";
+    /** Every character class the grammars tell apart, the neighbours of each range's ends, and some they all refuse. */
+    private static final String ALPHABET = "az09AZ-._/~ é`{/:@[,";
 
     @Test
     void examples() {

@@ -177,6 +177,41 @@ class DocumentParserTest {
     }
 
     @Test
+    void aLargeMappingKeepsItsKeysInOrderAndStillFindsARepeatedOne() {
+        // more keys than a mapping builder starts with, then the third key again
+        StringBuilder data = new StringBuilder();
+        for (int i = 0; i < 20; i++) {
+            data.append("  k").append(i).append(": v").append(i).append('\n');
+        }
+        DocumentParser.Result r = parse("apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\ndata:\n" + data + "  k2: again\n");
+        MapValue values = (MapValue) r.manifests().get(0).root().get("data");
+        assertThat(values.size()).isEqualTo(20);
+        assertThat(values.key(0)).isEqualTo("k0");
+        assertThat(values.key(19)).isEqualTo("k19");
+        assertThat(values.get("k2").text()).isEqualTo("again");
+        assertThat(values.get("k19").text()).isEqualTo("v19");
+        assertThat(r.findings()).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo("duplicate-key");
+            assertThat(f.line()).isEqualTo(25);
+            assertThat(f.message()).contains("line 7");
+        });
+    }
+
+    @Test
+    void aMergeIntoALargeMappingIsOverriddenOnceWithoutAFinding() {
+        StringBuilder data = new StringBuilder("  <<: *b\n");
+        for (int i = 0; i < 12; i++) {
+            data.append("  k").append(i).append(": v").append(i).append('\n');
+        }
+        DocumentParser.Result r = parse("base: &b {app: x, tier: web}\napiVersion: v1\nkind: ConfigMap\ndata:\n" + data + "  app: y\n");
+        MapValue values = (MapValue) r.manifests().get(0).root().get("data");
+        assertThat(values.size()).isEqualTo(14);
+        assertThat(values.get("app").text()).isEqualTo("y");
+        assertThat(values.get("tier").text()).isEqualTo("web");
+        assertThat(r.findings()).isEmpty();
+    }
+
+    @Test
     void anchorsInALaterDocumentGiveTheSameObjectsAndFindingsAsWithoutThem() {
         String first = "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a, name: a2}\ndata: {k: 1Gi}\n";
         String plain = first + "---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: b}\ndata: {x: y, z: y}\n";
