@@ -1,9 +1,7 @@
 package org.maestroperf.deploy.validator.source;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.maestroperf.deploy.validator.report.Finding;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -49,7 +47,7 @@ final class EventTreeBuilder {
     private final Resolver resolver;
     private final LoaderOptions options;
     private final String file;
-    private final Map<String, String> strings = new HashMap<>();
+    private final StringPool strings = new StringPool();
     /** Keys and indices from the root to the node being built; a pointer is only spelled out for a finding. */
     private final List<Object> path = new ArrayList<>();
     private ScalarConstructor constructor;
@@ -128,7 +126,7 @@ final class EventTreeBuilder {
         String text = event.getValue();
         Tag tag = resolver.resolve(NodeId.scalar, text, event.getImplicit().canOmitTagInPlainScalar());
         if (!ScalarConstructor.isTyped(tag)) {
-            return text.length() <= 64 ? intern(text) : text;
+            return strings.text(text);
         }
         if (tag.equals(Tag.INT) && PlainScalarResolver.isDecimal(text)) {
             return Long.valueOf(text);
@@ -175,7 +173,7 @@ final class EventTreeBuilder {
             }
             parser.getEvent();
             depth--;
-            String key = intern(keyScalar.getValue());
+            String key = strings.key(keyScalar.getValue());
             path.add(key);
             int firstLine = entries.put(key, node(quiet), keyLine, keyColumn);
             if (firstLine > 0 && !quiet) {
@@ -194,11 +192,5 @@ final class EventTreeBuilder {
 
     private String pointer() {
         return NodeConverter.pointer(path);
-    }
-
-    private String intern(String s) {
-        // no lambda here: parsing threads linking the same new lambda at once each spin a class for it
-        String known = strings.putIfAbsent(s, s);
-        return known == null ? s : known;
     }
 }

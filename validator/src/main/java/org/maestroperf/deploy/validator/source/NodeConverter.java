@@ -24,7 +24,7 @@ import org.yaml.snakeyaml.nodes.Tag;
 final class NodeConverter {
     private final String file;
     private final List<Finding> findings;
-    private final Map<String, String> strings = new HashMap<>();
+    private final StringPool strings = new StringPool();
     /** Keys and indices from the root to the node being converted; a pointer is only spelled out for a finding. */
     private final List<Object> path = new ArrayList<>();
     private final ScalarConstructor constructor;
@@ -114,7 +114,7 @@ final class NodeConverter {
                         "mapping keys must be scalars"));
                 continue;
             }
-            String key = intern(keyScalar.getValue());
+            String key = strings.key(keyScalar.getValue());
             path.add(key);
             int firstLine = entries.put(key, value(tuple.getValueNode()), keyLine, keyColumn);
             if (firstLine > 0) {
@@ -139,14 +139,8 @@ final class NodeConverter {
 
     private Object scalar(ScalarNode node) {
         if (!ScalarConstructor.isTyped(node.getTag())) {
-            return node.getValue().length() <= 64 ? intern(node.getValue()) : node.getValue();
+            return strings.text(node.getValue());
         }
         return constructor.typed(node);
-    }
-
-    private String intern(String s) {
-        // no lambda here: parsing threads linking the same new lambda at once each spin a class for it
-        String known = strings.putIfAbsent(s, s);
-        return known == null ? s : known;
     }
 }
