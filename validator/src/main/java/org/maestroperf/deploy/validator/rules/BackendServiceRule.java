@@ -12,19 +12,9 @@ import org.maestroperf.deploy.validator.source.Value;
 /** Ingress and Route backends name a Service of the bundle, and a port that Service has. */
 final class BackendServiceRule extends Rule {
 
-    @Override
-    public String id() {
-        return "backend-service";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String summary() {
-        return "Ingress and Route backends name an existing Service and one of its ports";
+    BackendServiceRule() {
+        super("backend-service", Severity.ERROR,
+                "Ingress and Route backends name an existing Service and one of its ports");
     }
 
     @Override

@@ -12,19 +12,9 @@ import org.maestroperf.deploy.validator.source.Manifest;
 /** No two objects share an identity (group, kind, namespace, name): the second would overwrite the first. */
 final class DuplicateObjectRule extends Rule {
 
-    @Override
-    public String id() {
-        return "duplicate-object";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String summary() {
-        return "no two objects with the same group, kind, namespace and name";
+    DuplicateObjectRule() {
+        super("duplicate-object", Severity.ERROR,
+                "no two objects with the same group, kind, namespace and name");
     }
 
     @Override

@@ -9,19 +9,9 @@ import org.maestroperf.deploy.validator.report.Severity;
 /** Floating image tags (latest, edge, none) make runs unrepeatable: two runs may test different code. */
 final class FloatingTagRule extends Rule {
 
-    @Override
-    public String id() {
-        return "floating-tag";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public String summary() {
-        return "images are pinned (no latest, edge or missing tag)";
+    FloatingTagRule() {
+        super("floating-tag", Severity.WARNING,
+                "images are pinned (no latest, edge or missing tag)");
     }
 
     @Override

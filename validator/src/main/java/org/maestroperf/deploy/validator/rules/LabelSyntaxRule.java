@@ -12,19 +12,9 @@ import org.maestroperf.deploy.validator.source.Value;
 /** Label keys and values (on objects, pod templates and selectors) follow Kubernetes label syntax. */
 final class LabelSyntaxRule extends Rule {
 
-    @Override
-    public String id() {
-        return "label-syntax";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String summary() {
-        return "label keys ([prefix/]name) and values have valid syntax and length";
+    LabelSyntaxRule() {
+        super("label-syntax", Severity.ERROR,
+                "label keys ([prefix/]name) and values have valid syntax and length");
     }
 
     @Override

@@ -16,19 +16,9 @@ final class NameSyntaxRule extends Rule {
 
     private static final Set<String> LABEL_NAMED = Set.of("Namespace", "Project", "Route");
 
-    @Override
-    public String id() {
-        return "dns-name";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String summary() {
-        return "object and container names are valid DNS-1123 names";
+    NameSyntaxRule() {
+        super("dns-name", Severity.ERROR,
+                "object and container names are valid DNS-1123 names");
     }
 
     @Override

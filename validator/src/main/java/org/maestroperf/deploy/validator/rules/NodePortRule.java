@@ -12,19 +12,9 @@ import org.maestroperf.deploy.validator.source.Value;
 /** NodePorts lie in the default range 30000-32767 and no two Services ask for the same one. */
 final class NodePortRule extends Rule {
 
-    @Override
-    public String id() {
-        return "node-port";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String summary() {
-        return "NodePorts are within 30000-32767 and unique across the bundle";
+    NodePortRule() {
+        super("node-port", Severity.ERROR,
+                "NodePorts are within 30000-32767 and unique across the bundle");
     }
 
     @Override

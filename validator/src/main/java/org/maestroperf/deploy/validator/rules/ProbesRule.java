@@ -13,25 +13,10 @@ final class ProbesRule extends Rule {
     private static final Set<String> LONG_RUNNING = Set.of("Deployment", "ReplicaSet", "StatefulSet", "DaemonSet",
             "ReplicationController", "DeploymentConfig");
 
-    @Override
-    public String id() {
-        return "probes";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public String summary() {
-        return "containers of long-running workloads have readiness and liveness probes";
-    }
-
     /** Off by default, as in kube-linter: batch-like Maestro components have nothing to probe. */
-    @Override
-    public boolean enabledByDefault() {
-        return false;
+    ProbesRule() {
+        super("probes", Severity.WARNING,
+                "containers of long-running workloads have readiness and liveness probes", OFF_BY_DEFAULT);
     }
 
     @Override

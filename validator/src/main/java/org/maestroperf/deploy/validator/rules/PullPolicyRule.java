@@ -9,19 +9,9 @@ import org.maestroperf.deploy.validator.report.Severity;
 /** A floating tag with a pull policy other than Always keeps whatever image a node pulled first. */
 final class PullPolicyRule extends Rule {
 
-    @Override
-    public String id() {
-        return "pull-policy";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public String summary() {
-        return "imagePullPolicy suits the tag: Always for floating tags";
+    PullPolicyRule() {
+        super("pull-policy", Severity.WARNING,
+                "imagePullPolicy suits the tag: Always for floating tags");
     }
 
     @Override

@@ -9,19 +9,9 @@ import org.maestroperf.deploy.validator.report.Severity;
 /** A claim with a selector is never dynamically provisioned: it stays Pending until someone creates a matching volume. */
 final class PvcSelectorRule extends Rule {
 
-    @Override
-    public String id() {
-        return "pvc-selector";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public String summary() {
-        return "no PersistentVolumeClaim with a selector (it prevents dynamic provisioning)";
+    PvcSelectorRule() {
+        super("pvc-selector", Severity.WARNING,
+                "no PersistentVolumeClaim with a selector (it prevents dynamic provisioning)");
     }
 
     @Override

@@ -16,19 +16,9 @@ import org.maestroperf.deploy.validator.source.Value;
  */
 final class ReferencesRule extends Rule {
 
-    @Override
-    public String id() {
-        return "references";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String summary() {
-        return "ConfigMaps, Secrets and PVCs referenced by volumes, envFrom and non-optional key references exist, with the keys";
+    ReferencesRule() {
+        super("references", Severity.ERROR,
+                "ConfigMaps, Secrets and PVCs referenced by volumes, envFrom and non-optional key references exist, with the keys");
     }
 
     @Override

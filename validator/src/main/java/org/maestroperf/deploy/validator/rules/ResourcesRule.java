@@ -10,19 +10,9 @@ import org.maestroperf.deploy.validator.source.Value;
 /** Containers state CPU and memory requests and a memory limit, so measurements are not skewed by neighbours. */
 final class ResourcesRule extends Rule {
 
-    @Override
-    public String id() {
-        return "resources";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public String summary() {
-        return "containers set cpu and memory requests and a memory limit";
+    ResourcesRule() {
+        super("resources", Severity.WARNING,
+                "containers set cpu and memory requests and a memory limit");
     }
 
     @Override

@@ -13,15 +13,40 @@ import org.maestroperf.deploy.validator.source.Pointers;
  */
 public abstract class Rule {
 
-    public abstract String id();
+    /** Passed by a rule that {@code --enable ID} turns on. */
+    protected static final boolean OFF_BY_DEFAULT = false;
 
-    public abstract Severity severity();
+    private final String id;
+    private final Severity severity;
+    private final String summary;
+    private final boolean enabledByDefault;
 
-    public abstract String summary();
+    protected Rule(String id, Severity severity, String summary) {
+        this(id, severity, summary, true);
+    }
+
+    protected Rule(String id, Severity severity, String summary, boolean enabledByDefault) {
+        this.id = id;
+        this.severity = severity;
+        this.summary = summary;
+        this.enabledByDefault = enabledByDefault;
+    }
+
+    public final String id() {
+        return id;
+    }
+
+    public final Severity severity() {
+        return severity;
+    }
+
+    public final String summary() {
+        return summary;
+    }
 
     /** Rules off by default are turned on with {@code --enable ID}. */
-    public boolean enabledByDefault() {
-        return true;
+    public final boolean enabledByDefault() {
+        return enabledByDefault;
     }
 
     public abstract List<Finding> check(Bundle bundle);

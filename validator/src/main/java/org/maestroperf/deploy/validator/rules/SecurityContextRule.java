@@ -10,19 +10,9 @@ import org.maestroperf.deploy.validator.source.Value;
 /** Containers run as non-root without privilege escalation (set on the container or, for runAsNonRoot, the pod). */
 final class SecurityContextRule extends Rule {
 
-    @Override
-    public String id() {
-        return "security-context";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public String summary() {
-        return "containers set runAsNonRoot: true and allowPrivilegeEscalation: false";
+    SecurityContextRule() {
+        super("security-context", Severity.WARNING,
+                "containers set runAsNonRoot: true and allowPrivilegeEscalation: false");
     }
 
     @Override

@@ -10,19 +10,9 @@ import org.maestroperf.deploy.validator.source.Value;
 /** A controller's selector must select its own pod template (the API server refuses it otherwise). */
 final class SelectorMatchRule extends Rule {
 
-    @Override
-    public String id() {
-        return "selector-match";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String summary() {
-        return "Deployment, ReplicaSet, StatefulSet, DaemonSet, Job and DeploymentConfig selectors match their pod template's labels";
+    SelectorMatchRule() {
+        super("selector-match", Severity.ERROR,
+                "Deployment, ReplicaSet, StatefulSet, DaemonSet, Job and DeploymentConfig selectors match their pod template's labels");
     }
 
     @Override

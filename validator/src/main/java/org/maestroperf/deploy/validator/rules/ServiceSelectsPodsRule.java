@@ -9,19 +9,9 @@ import org.maestroperf.deploy.validator.report.Severity;
 /** A Service with a selector that selects no workload in the bundle sends traffic nowhere. */
 final class ServiceSelectsPodsRule extends Rule {
 
-    @Override
-    public String id() {
-        return "service-selects-pods";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String summary() {
-        return "every Service with a selector selects the pods of some workload in the bundle";
+    ServiceSelectsPodsRule() {
+        super("service-selects-pods", Severity.ERROR,
+                "every Service with a selector selects the pods of some workload in the bundle");
     }
 
     @Override

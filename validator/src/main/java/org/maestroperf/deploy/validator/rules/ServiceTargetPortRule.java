@@ -14,19 +14,9 @@ import org.maestroperf.deploy.validator.source.Value;
  */
 final class ServiceTargetPortRule extends Rule {
 
-    @Override
-    public String id() {
-        return "service-target-port";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String summary() {
-        return "each Service targetPort (name or number) exists on the pods the Service selects";
+    ServiceTargetPortRule() {
+        super("service-target-port", Severity.ERROR,
+                "each Service targetPort (name or number) exists on the pods the Service selects");
     }
 
     @Override

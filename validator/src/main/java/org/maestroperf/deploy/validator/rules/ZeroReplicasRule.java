@@ -13,19 +13,9 @@ final class ZeroReplicasRule extends Rule {
     private static final Set<String> SCALABLE = Set.of("Deployment", "ReplicaSet", "StatefulSet", "ReplicationController",
             "DeploymentConfig");
 
-    @Override
-    public String id() {
-        return "zero-replicas";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public String summary() {
-        return "no workload with replicas: 0";
+    ZeroReplicasRule() {
+        super("zero-replicas", Severity.WARNING,
+                "no workload with replicas: 0");
     }
 
     @Override

@@ -18,22 +18,12 @@ import org.maestroperf.deploy.validator.source.Value;
  */
 public final class MaestroAffinityRule extends Rule {
 
+    public MaestroAffinityRule() {
+        super("maestro-affinity", Severity.WARNING,
+                "one node-affinity key across the Maestro components, with the role each component should have");
+    }
+
     private record Term(PodTemplates.Pods pods, String component, String key, List<String> values, String pointer) {
-    }
-
-    @Override
-    public String id() {
-        return "maestro-affinity";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public String summary() {
-        return "one node-affinity key across the Maestro components, with the role each component should have";
     }
 
     @Override

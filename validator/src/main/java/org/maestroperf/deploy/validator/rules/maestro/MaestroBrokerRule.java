@@ -16,19 +16,9 @@ import org.maestroperf.deploy.validator.source.Value;
 /** MAESTRO_BROKER points at a Service of the bundle, on a port that Service exposes (MQTT 1883 by default). */
 public final class MaestroBrokerRule extends Rule {
 
-    @Override
-    public String id() {
-        return "maestro-broker";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String summary() {
-        return "MAESTRO_BROKER resolves to a Service in the bundle on a port it exposes";
+    public MaestroBrokerRule() {
+        super("maestro-broker", Severity.ERROR,
+                "MAESTRO_BROKER resolves to a Service in the bundle on a port it exposes");
     }
 
     @Override

@@ -19,19 +19,9 @@ public final class MaestroClientCompletesRule extends Rule {
     private static final Set<String> NEVER_COMPLETE = Set.of("Deployment", "ReplicaSet", "StatefulSet", "DaemonSet",
             "ReplicationController", "DeploymentConfig");
 
-    @Override
-    public String id() {
-        return "maestro-client-completes";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String summary() {
-        return "the client can finish: a Pod or Job with restartPolicy Never or OnFailure and no long-lived sidecar";
+    public MaestroClientCompletesRule() {
+        super("maestro-client-completes", Severity.ERROR,
+                "the client can finish: a Pod or Job with restartPolicy Never or OnFailure and no long-lived sidecar");
     }
 
     @Override

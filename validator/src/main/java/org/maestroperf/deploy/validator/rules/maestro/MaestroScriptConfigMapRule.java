@@ -14,19 +14,9 @@ import org.maestroperf.deploy.validator.source.Value;
 /** A test script the test case takes from a mounted ConfigMap is in that ConfigMap. */
 public final class MaestroScriptConfigMapRule extends Rule {
 
-    @Override
-    public String id() {
-        return "maestro-script-configmap";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String summary() {
-        return "the script TEST_CASE names, when under a mounted ConfigMap, is a key of that ConfigMap";
+    public MaestroScriptConfigMapRule() {
+        super("maestro-script-configmap", Severity.ERROR,
+                "the script TEST_CASE names, when under a mounted ConfigMap, is a key of that ConfigMap");
     }
 
     @Override

@@ -15,19 +15,9 @@ import org.maestroperf.deploy.validator.rules.Rule;
  */
 public final class MaestroScriptVariablesRule extends Rule {
 
-    @Override
-    public String id() {
-        return "maestro-script-variables";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String summary() {
-        return "the client's environment holds every variable its test script requires";
+    public MaestroScriptVariablesRule() {
+        super("maestro-script-variables", Severity.ERROR,
+                "the client's environment holds every variable its test script requires");
     }
 
     @Override

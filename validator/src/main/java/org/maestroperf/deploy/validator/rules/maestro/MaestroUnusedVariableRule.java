@@ -19,19 +19,9 @@ import org.maestroperf.deploy.validator.rules.Rule;
  */
 public final class MaestroUnusedVariableRule extends Rule {
 
-    @Override
-    public String id() {
-        return "maestro-unused-variable";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public String summary() {
-        return "every variable set on the client is read by its test script";
+    public MaestroUnusedVariableRule() {
+        super("maestro-unused-variable", Severity.WARNING,
+                "every variable set on the client is read by its test script");
     }
 
     @Override
