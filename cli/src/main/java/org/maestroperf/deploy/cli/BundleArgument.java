@@ -3,7 +3,8 @@ package org.maestroperf.deploy.cli;
 import java.nio.file.Path;
 
 import org.maestroperf.deploy.diag.UserException;
-import org.maestroperf.deploy.generator.Generator;
+import org.maestroperf.deploy.pipeline.CheckedBundle;
+import org.maestroperf.deploy.pipeline.Pipeline;
 import org.maestroperf.deploy.runner.bundle.Bundle;
 import org.maestroperf.deploy.runner.bundle.BundleSource;
 import org.maestroperf.deploy.runner.bundle.DirectoryBundleSource;
@@ -24,10 +25,7 @@ final class BundleArgument {
     Path path;
 
     @Mixin
-    ProfileOptions profile;
-
-    @Mixin
-    TestCaseOptions testCases;
+    GenerationOptions generation;
 
     @Option(names = "--bundle-name", paramLabel = "NAME", defaultValue = "maestro",
             description = "Name the applied objects are recorded under (default: ${DEFAULT-VALUE}).")
@@ -39,16 +37,17 @@ final class BundleArgument {
     }
 
     private BundleSource source() {
-        boolean fromProfile = !profile.profiles.isEmpty();
+        boolean fromProfile = generation.generates();
         if (fromProfile == (path != null)) {
             throw new UserException("give either a generated BUNDLE directory or --profile (to generate one in memory)");
         }
         if (!fromProfile) {
-            if (!testCases.isEmpty() || !profile.sets.isEmpty()) {
-                throw new UserException("--testcase and --set need --profile; a generated BUNDLE already holds its test cases");
+            if (generation.refinesProfile()) {
+                throw new UserException("--testcase, --set and --templates need --profile; a generated BUNDLE already holds its test cases");
             }
             return new DirectoryBundleSource(path, name);
         }
-        return new GeneratedBundleSource(new Generator(null).generate(profile.load(), testCases.load()), name);
+        CheckedBundle checked = InvalidBundle.require(Pipeline.render(generation.request()), "nothing applied");
+        return new GeneratedBundleSource(checked.bundle(), name);
     }
 }

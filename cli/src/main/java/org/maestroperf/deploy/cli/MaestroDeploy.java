@@ -105,7 +105,9 @@ public final class MaestroDeploy implements Runnable {
 
         @Override
         public int handleExecutionException(Exception ex, CommandLine commandLine, CommandLine.ParseResult parseResult) {
-            if (ex instanceof UserException user) {
+            if (ex instanceof InvalidBundle invalid) {
+                invalid.print(err);
+            } else if (ex instanceof UserException user) {
                 for (String problem : user.problems()) {
                     err.println("error: " + problem);
                 }
@@ -121,6 +123,9 @@ public final class MaestroDeploy implements Runnable {
 
         @Override
         public int getExitCode(Throwable ex) {
+            if (ex instanceof InvalidBundle) {
+                return ExitCode.FAILED;
+            }
             if (ex instanceof UserException) {
                 return ExitCode.USAGE;
             }

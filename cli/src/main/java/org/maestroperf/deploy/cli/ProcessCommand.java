@@ -13,14 +13,14 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.maestroperf.deploy.diag.UserException;
-import org.maestroperf.deploy.generator.template.ExpressionGenerator;
-import org.maestroperf.deploy.generator.template.ParameterTable;
-import org.maestroperf.deploy.generator.template.ParameterValues;
-import org.maestroperf.deploy.generator.template.ProcessedTemplate;
-import org.maestroperf.deploy.generator.template.ProcessedWriter;
-import org.maestroperf.deploy.generator.template.TemplateProcessor;
-import org.maestroperf.deploy.generator.template.TreeReader;
-import org.maestroperf.deploy.generator.template.TreeWriter;
+import org.maestroperf.deploy.openshift.ExpressionGenerator;
+import org.maestroperf.deploy.openshift.ParameterTable;
+import org.maestroperf.deploy.openshift.ParameterValues;
+import org.maestroperf.deploy.openshift.ProcessedTemplate;
+import org.maestroperf.deploy.openshift.ProcessedWriter;
+import org.maestroperf.deploy.openshift.TemplateProcessor;
+import org.maestroperf.deploy.openshift.TreeReader;
+import org.maestroperf.deploy.openshift.TreeWriter;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -12,7 +12,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.maestroperf.deploy.generator.template.TreeReader;
+import org.maestroperf.deploy.openshift.TreeReader;
 
 /** The process command end to end: flags, output forms, exit codes and one-line errors. */
 class ProcessCommandTest {

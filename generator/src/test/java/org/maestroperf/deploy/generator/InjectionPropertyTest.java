@@ -13,10 +13,10 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.maestroperf.deploy.generator.output.GeneratedBundle;
+import org.maestroperf.deploy.contract.GeneratedBundle;
 import org.maestroperf.deploy.generator.profile.EffectiveProfile;
 import org.maestroperf.deploy.generator.profile.ProfileLoader;
-import org.maestroperf.deploy.generator.render.HostileValues;
+import org.maestroperf.deploy.yaml.HostileValues;
 import org.maestroperf.deploy.generator.testcase.TestCase;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;

@@ -15,7 +15,7 @@ import io.fabric8.kubernetes.api.model.batch.v1.Job;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.maestroperf.deploy.diag.UserException;
-import org.maestroperf.deploy.generator.output.GeneratedBundle;
+import org.maestroperf.deploy.contract.GeneratedBundle;
 
 /** How test cases become ConfigMaps and client pods, and which test cases are refused. */
 class TestCaseModelTest {
@@ -132,7 +132,7 @@ class TestCaseModelTest {
         GeneratedBundle bundle = generate(List.of("client.form=pod"), Bundles.FIXED_RATE);
         Pod pod = Bundles.find(bundle, Pod.class, "maestro-client-fixed-rate-1");
         assertThat(pod.getSpec().getRestartPolicy()).isEqualTo("Never");
-        assertThat(bundle.objects().stream().filter(o -> o.kind().equals("Job")).map(o -> o.name()))
+        assertThat(bundle.objects().stream().filter(o -> Bundles.kind(o).equals("Job")).map(o -> Bundles.name(o)))
                 .containsExactly("maestro-stop", "maestro-unassign");
     }
 

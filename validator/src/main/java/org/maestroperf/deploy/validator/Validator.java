@@ -3,12 +3,10 @@ package org.maestroperf.deploy.validator;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.function.ObjIntConsumer;
 
 import org.maestroperf.deploy.diag.UserException;
 import org.maestroperf.deploy.validator.report.Finding;
@@ -50,23 +48,6 @@ public final class Validator {
     /** Validates documents held in memory (what the generator renders); findings in report order. */
     public List<Finding> validate(List<SourceDocument> documents) {
         return run(documents, d -> new Parsed(DocumentParser.parse(d), null)).findings();
-    }
-
-    /**
-     * Like {@link #validate(List)}, and hands each document's parse (its objects and the problems that
-     * stopped one from being read) with its index to {@code parsed}, so that a caller that needs the
-     * trees too does not parse the text again. Called from several threads, once per document.
-     */
-    public List<Finding> validate(List<SourceDocument> documents, ObjIntConsumer<DocumentParser.Result> parsed) {
-        Map<SourceDocument, Integer> index = new IdentityHashMap<>();
-        for (int i = 0; i < documents.size(); i++) {
-            index.put(documents.get(i), i);
-        }
-        return run(documents, d -> {
-            DocumentParser.Result result = DocumentParser.parse(d);
-            parsed.accept(result, index.get(d));
-            return new Parsed(result, null);
-        }).findings();
     }
 
     /** Validates the inputs the command line named (files, directories, stdin). */

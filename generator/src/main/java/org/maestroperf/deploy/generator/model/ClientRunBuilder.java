@@ -9,8 +9,8 @@ import java.util.TreeSet;
 
 import org.maestroperf.deploy.diag.Suggestions;
 import org.maestroperf.deploy.diag.UserException;
-import org.maestroperf.deploy.generator.testcase.Script;
-import org.maestroperf.deploy.generator.testcase.ScriptCatalog;
+import org.maestroperf.deploy.script.Script;
+import org.maestroperf.deploy.script.ScriptCatalog;
 import org.maestroperf.deploy.generator.testcase.TestCase;
 
 /**

@@ -6,13 +6,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import org.maestroperf.deploy.diag.SourcePosition;
 import org.maestroperf.deploy.diag.UserException;
 import org.maestroperf.deploy.generator.profile.EffectiveProfile;
 import org.maestroperf.deploy.generator.testcase.ScriptFolder;
 import org.maestroperf.deploy.generator.testcase.TestCase;
+import org.maestroperf.deploy.contract.BundleContract;
+import org.maestroperf.deploy.image.ImageReference;
 
 /**
  * Builds the {@link Bundle} from an effective profile and test cases. Every platform and security
@@ -21,7 +22,6 @@ import org.maestroperf.deploy.generator.testcase.TestCase;
 public final class ModelBuilder {
 
     /** A tag that names a moving target rather than a build. */
-    private static final Pattern FLOATING_TAG = Pattern.compile("latest|edge|stable|nightly|main|master|devel");
 
     private final EffectiveProfile profile;
 
@@ -34,9 +34,9 @@ public final class ModelBuilder {
         String namespace = string("namespace");
         Map<String, String> common = new LinkedHashMap<>();
         common.put("app", "maestro");
-        common.put("app.kubernetes.io/name", "maestro");
-        common.put("app.kubernetes.io/part-of", "maestro");
-        common.put("app.kubernetes.io/managed-by", "maestro-deploy");
+        common.put(BundleContract.LABEL_NAME, BundleContract.APP);
+        common.put(BundleContract.LABEL_PART_OF, BundleContract.APP);
+        common.put(BundleContract.LABEL_MANAGED_BY, BundleContract.TOOL);
 
         String brokerKind = string("broker.kind");
         Workload brokerWorkload = workload("broker", "broker", brokerKind, 1, List.of());
@@ -102,10 +102,10 @@ public final class ModelBuilder {
         selector.put("app", "maestro");
         selector.put("component", component);
         Map<String, String> labels = new LinkedHashMap<>(selector);
-        labels.put("app.kubernetes.io/name", "maestro");
-        labels.put("app.kubernetes.io/component", component);
-        labels.put("app.kubernetes.io/part-of", "maestro");
-        labels.put("app.kubernetes.io/managed-by", "maestro-deploy");
+        labels.put(BundleContract.LABEL_NAME, BundleContract.APP);
+        labels.put(BundleContract.LABEL_COMPONENT, component);
+        labels.put(BundleContract.LABEL_PART_OF, BundleContract.APP);
+        labels.put(BundleContract.LABEL_MANAGED_BY, BundleContract.TOOL);
         return new Workload(component, "maestro-" + name, image("images." + image), string("imagePullPolicy"),
                 replicas, labels, selector, affinity(nullableString(component + ".role")), podSecurity(),
                 containerSecurity(), map(component + ".resources"), mergeEnv(baseEnv, list(component + ".env")));
@@ -113,12 +113,7 @@ public final class ModelBuilder {
 
     private String image(String path) {
         String ref = string(path);
-        boolean digest = ref.contains("@sha256:");
-        int slash = ref.lastIndexOf('/');
-        int colon = ref.lastIndexOf(':');
-        String tag = colon > slash ? ref.substring(colon + 1) : null;
-        boolean floating = !digest && (tag == null || FLOATING_TAG.matcher(tag).matches());
-        if (floating && !"Always".equals(string("imagePullPolicy"))) {
+        if (ImageReference.parse(ref).floating() && !"Always".equals(string("imagePullPolicy"))) {
             throw new UserException(origin(path) + ": " + path + ": image '" + ref + "' is not pinned to a version;"
                     + " give a version tag or a digest, or set imagePullPolicy: Always to accept a moving tag");
         }

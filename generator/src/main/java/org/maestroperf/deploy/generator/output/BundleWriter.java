@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.maestroperf.deploy.diag.UserException;
+import org.maestroperf.deploy.contract.BundleContract;
 
 /**
  * Writes a bundle directory all at once: into a temporary sibling directory first, then moved into
@@ -104,7 +105,7 @@ public final class BundleWriter {
         if (!Files.isDirectory(target)) {
             throw new UserException(target + " exists and is not a directory; choose another --output");
         }
-        if (force || Files.exists(target.resolve(GeneratedBundle.MARKER))) {
+        if (force || Files.exists(target.resolve(BundleContract.MARKER))) {
             return;
         }
         try (Stream<Path> entries = Files.list(target)) {

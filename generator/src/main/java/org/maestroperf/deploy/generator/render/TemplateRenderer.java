@@ -17,6 +17,7 @@ import org.apache.velocity.exception.VelocityException;
 import org.apache.velocity.runtime.resource.loader.ClasspathResourceLoader;
 import org.maestroperf.deploy.diag.UserException;
 import org.maestroperf.deploy.generator.model.Bundle;
+import org.maestroperf.deploy.yaml.YamlValues;
 
 /**
  * Renders one Velocity template per object. A user's template folder ({@code --templates DIR}) is
@@ -74,7 +75,40 @@ public final class TemplateRenderer {
         } catch (VelocityException e) {
             throw new UserException(describe(e));
         }
-        return out.toString();
+        String rendered = out.toString();
+        int separator = documentSeparator(rendered);
+        if (separator > 0) {
+            throw new UserException(origin(object.template()) + ": must render exactly one object, but line " + separator
+                    + " of its output starts another YAML document");
+        }
+        return rendered;
+    }
+
+    /**
+     * The 1-based line of a document start marker ({@code ---} at the start of a line) after the
+     * first line of content, or 0. Exact without parsing: inside a scalar such a line would
+     * already end the document, and block scalars are indented.
+     */
+    static int documentSeparator(String yaml) {
+        boolean content = false;
+        int line = 1;
+        for (int start = 0; start < yaml.length(); line++) {
+            int end = yaml.indexOf('\n', start);
+            if (end < 0) {
+                end = yaml.length();
+            }
+            boolean marker = yaml.startsWith("---", start);
+            if (marker && (start + 3 == end || yaml.charAt(start + 3) == ' ' || yaml.charAt(start + 3) == '\t'
+                    || yaml.charAt(start + 3) == '\r')) {
+                if (content) {
+                    return line;
+                }
+            } else if (end > start && yaml.charAt(start) != '#') {
+                content = true;
+            }
+            start = end + 1;
+        }
+        return 0;
     }
 
     /** Where a template comes from, for messages: the user's file or the built-in one. */

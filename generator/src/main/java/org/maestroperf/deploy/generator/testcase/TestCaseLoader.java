@@ -26,6 +26,7 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.maestroperf.deploy.script.ScriptCatalog;
 
 /** Reads test case files, checking their shape and reporting every mistake with its position. */
 public final class TestCaseLoader {

@@ -6,6 +6,7 @@ import io.fabric8.kubernetes.client.dsl.NonDeletingOperation;
 import io.fabric8.kubernetes.client.dsl.Resource;
 
 import org.maestroperf.deploy.runner.cluster.Cluster;
+import org.maestroperf.deploy.contract.BundleContract;
 
 /**
  * Applies single objects: server-side apply as field manager {@code maestro-deploy} with forced
@@ -14,7 +15,6 @@ import org.maestroperf.deploy.runner.cluster.Cluster;
 public final class Applier {
 
     /** The field manager recorded in managedFields. */
-    public static final String FIELD_MANAGER = "maestro-deploy";
 
     private final Cluster cluster;
     private final boolean dryRun;
@@ -30,7 +30,7 @@ public final class Applier {
     public HasMetadata apply(HasMetadata object) {
         if (serverSideApply) {
             try {
-                return operation(object).fieldManager(FIELD_MANAGER).forceConflicts().serverSideApply();
+                return operation(object).fieldManager(BundleContract.FIELD_MANAGER).forceConflicts().serverSideApply();
             } catch (KubernetesClientException e) {
                 if (e.getCode() == 415) {
                     serverSideApply = false;

@@ -10,6 +10,7 @@ import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
 import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 
 import org.junit.jupiter.api.Test;
+import org.maestroperf.deploy.contract.BundleContract;
 import org.maestroperf.deploy.runner.apply.ObjectRef;
 import org.maestroperf.deploy.runner.cluster.Cluster;
 import org.maestroperf.deploy.runner.progress.Progress;
@@ -37,7 +38,7 @@ class DeployerTest {
         assertThat(applied).containsExactly("Namespace", "ConfigMap", "ConfigMap", "PersistentVolumeClaim", "Service",
                 "Service", "Deployment", "Deployment", "Deployment", "Deployment", "Deployment", "Ingress");
         Deployment broker = client.apps().deployments().inNamespace("maestro").withName("maestro-broker").get();
-        assertThat(broker.getMetadata().getLabels()).containsEntry(ApplyLabels.BUNDLE, "maestro");
+        assertThat(broker.getMetadata().getLabels()).containsEntry(BundleContract.LABEL_BUNDLE, "maestro");
         assertThat(Inventory.read(cluster(), "maestro")).hasSize(12)
                 .contains(new ObjectRef("v1", "ConfigMap", "maestro", "testcase-tc"));
         // Jobs are created per run, never applied with the infrastructure

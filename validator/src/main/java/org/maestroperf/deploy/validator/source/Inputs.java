@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 import org.maestroperf.deploy.diag.UserException;
+import org.maestroperf.deploy.contract.BundleContract;
 
 /**
  * Finds the inputs named on the command line (files; directories searched recursively for
@@ -30,8 +31,6 @@ import org.maestroperf.deploy.diag.UserException;
 public final class Inputs {
 
     /** The file {@code maestro-deploy generate} leaves in every directory it writes. */
-    public static final String GENERATED_MARKER = ".maestro-deploy";
-
     /** Name stdin is reported under. */
     public static final String STDIN = "<stdin>";
 
@@ -88,7 +87,7 @@ public final class Inputs {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
                 Path bundle = dir.resolve("bundle.yaml");
-                if (!Files.isRegularFile(dir.resolve(GENERATED_MARKER)) || !Files.isRegularFile(bundle)) {
+                if (!Files.isRegularFile(dir.resolve(BundleContract.MARKER)) || !Files.isRegularFile(bundle)) {
                     return FileVisitResult.CONTINUE;
                 }
                 String scope = "generated:" + dir;

@@ -3,7 +3,7 @@ package org.maestroperf.deploy.validator.rules.maestro;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.maestroperf.deploy.generator.testcase.ScriptCatalog;
+import org.maestroperf.deploy.script.ScriptCatalog;
 import org.maestroperf.deploy.validator.report.Finding;
 import org.maestroperf.deploy.validator.report.Severity;
 import org.maestroperf.deploy.validator.rules.Bundle;

@@ -6,8 +6,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.maestroperf.deploy.generator.testcase.Script;
-import org.maestroperf.deploy.generator.testcase.ScriptCatalog;
+import org.maestroperf.deploy.script.Script;
+import org.maestroperf.deploy.script.ScriptCatalog;
 import org.maestroperf.deploy.validator.report.Finding;
 import org.maestroperf.deploy.validator.report.Severity;
 import org.maestroperf.deploy.validator.rules.Bundle;
