@@ -4,24 +4,24 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.maestroperf.deploy.diag.UserException;
-import org.maestroperf.deploy.generator.model.Bundle;
+import org.maestroperf.deploy.generator.model.MaestroModel;
 import org.maestroperf.deploy.generator.model.ModelBuilder;
 import org.maestroperf.deploy.contract.GeneratedBundle;
 import org.maestroperf.deploy.generator.profile.EffectiveProfile;
 import org.maestroperf.deploy.generator.render.BundlePlan;
 import org.maestroperf.deploy.generator.render.RenderedText;
 import org.maestroperf.deploy.generator.render.Rendering;
-import org.maestroperf.deploy.generator.render.TemplateRenderer;
+import org.maestroperf.deploy.generator.render.VelocityRenderer;
 import org.maestroperf.deploy.generator.testcase.TestCase;
 
 /** Renders: effective profile and test cases → model → plan → each object's text. */
 public final class Generator {
 
-    private final TemplateRenderer renderer;
+    private final VelocityRenderer renderer;
 
     /** @param templateOverrides a folder of templates that replace built-in ones, or null */
     public Generator(Path templateOverrides) {
-        this.renderer = new TemplateRenderer(templateOverrides);
+        this.renderer = new VelocityRenderer(templateOverrides);
     }
 
     /**
@@ -34,11 +34,11 @@ public final class Generator {
 
     /** Renders every object of the bundle to text; a template's error stays with its object. */
     public Rendering render(EffectiveProfile profile, List<TestCase> testCases) {
-        Bundle bundle = new ModelBuilder(profile).build(testCases);
+        MaestroModel model = new ModelBuilder(profile).build(testCases);
         // objects are independent, so a large campaign renders on every core; results keep plan order
-        List<RenderedText> texts = BundlePlan.of(bundle).parallelStream().map(planned -> {
+        List<RenderedText> texts = BundlePlan.of(model).parallelStream().map(planned -> {
             try {
-                String yaml = renderer.render(bundle, planned);
+                String yaml = renderer.render(model, planned);
                 return new RenderedText(planned, yaml.endsWith("\n") ? yaml : yaml + "\n", null);
             } catch (UserException e) {
                 return new RenderedText(planned, null, e);

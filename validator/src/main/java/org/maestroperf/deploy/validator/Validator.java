@@ -12,7 +12,7 @@ import org.maestroperf.deploy.diag.UserException;
 import org.maestroperf.deploy.validator.report.Finding;
 import org.maestroperf.deploy.validator.report.Report;
 import org.maestroperf.deploy.validator.report.Severity;
-import org.maestroperf.deploy.validator.rules.Bundle;
+import org.maestroperf.deploy.validator.rules.ManifestSet;
 import org.maestroperf.deploy.validator.rules.Rule;
 import org.maestroperf.deploy.validator.rules.Rules;
 import org.maestroperf.deploy.validator.schema.SchemaCheck;
@@ -70,7 +70,7 @@ public final class Validator {
     }
 
     /** One rule over one scope. */
-    private record RuleRun(Rule rule, Bundle bundle) {
+    private record RuleRun(Rule rule, ManifestSet manifests) {
     }
 
     private <T> Report run(List<T> inputs, Function<T, Parsed> parse) {
@@ -101,9 +101,9 @@ public final class Validator {
             findings.addAll(p.result().findings());
         }
         // one task per rule and scope, so that a single large bundle still spreads over the cores
-        List<RuleRun> runs = scopes.values().stream().map(m -> new Bundle(m, options.external()))
+        List<RuleRun> runs = scopes.values().stream().map(m -> new ManifestSet(m, options.external()))
                 .flatMap(b -> rules.stream().map(r -> new RuleRun(r, b))).toList();
-        runs.parallelStream().map(run -> run.rule().check(run.bundle())).toList().forEach(findings::addAll);
+        runs.parallelStream().map(run -> run.rule().check(run.manifests())).toList().forEach(findings::addAll);
         Map<String, Integer> rank = new HashMap<>();
         for (T input : inputs) {
             rank.putIfAbsent(nameOf(input), rank.size());

@@ -16,7 +16,7 @@ import org.maestroperf.deploy.contract.BundleContract;
 import org.maestroperf.deploy.image.ImageReference;
 
 /**
- * Builds the {@link Bundle} from an effective profile and test cases. Every platform and security
+ * Builds the {@link MaestroModel} from an effective profile and test cases. Every platform and security
  * decision is made here, once, so templates never branch on the platform.
  */
 public final class ModelBuilder {
@@ -30,7 +30,7 @@ public final class ModelBuilder {
     }
 
     /** The whole bundle for these test cases (may be empty: infrastructure only). */
-    public Bundle build(List<TestCase> testCases) {
+    public MaestroModel build(List<TestCase> testCases) {
         String namespace = string("namespace");
         Map<String, String> common = new LinkedHashMap<>();
         common.put("app", "maestro");
@@ -60,7 +60,7 @@ public final class ModelBuilder {
                     List.of(env("MAESTRO_BROKER", Broker.URL), env("MAESTRO_EXPORTER_PORT", String.valueOf(port)))), port);
         }
 
-        return new Bundle(namespace, string("platform.name"), bool("platform.createNamespace"), common,
+        return new MaestroModel(namespace, string("platform.name"), bool("platform.createNamespace"), common,
                 broker, reports, worker, inspector, agent, exporter, client(testCases));
     }
 

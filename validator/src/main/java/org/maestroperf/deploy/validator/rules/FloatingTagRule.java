@@ -16,9 +16,9 @@ final class FloatingTagRule extends Rule {
     }
 
     @Override
-    public List<Finding> check(Bundle bundle) {
+    public List<Finding> check(ManifestSet manifests) {
         List<Finding> out = new ArrayList<>();
-        bundle.pods().forEach(p -> p.containers().forEach(c -> {
+        manifests.pods().forEach(p -> p.containers().forEach(c -> {
             String image = c.value().get("image").textOr("");
             if (!image.isEmpty() && ImageReference.parse(image).floating()) {
                 out.add(finding(p.manifest(), c.pointer() + "/image", "image '" + image

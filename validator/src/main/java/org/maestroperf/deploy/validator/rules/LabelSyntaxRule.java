@@ -18,15 +18,15 @@ final class LabelSyntaxRule extends Rule {
     }
 
     @Override
-    public List<Finding> check(Bundle bundle) {
+    public List<Finding> check(ManifestSet manifests) {
         List<Finding> out = new ArrayList<>();
-        for (Manifest m : bundle.manifests()) {
+        for (Manifest m : manifests.manifests()) {
             check(m, "/metadata/labels", m.root().path("metadata", "labels"), out);
             Value selector = m.root().path("spec", "selector");
             check(m, "/spec/selector", selector, out);
             check(m, "/spec/selector/matchLabels", selector.get("matchLabels"), out);
         }
-        bundle.pods().forEach(p -> {
+        manifests.pods().forEach(p -> {
             if (!p.metadata().equals("/metadata")) {
                 check(p.manifest(), p.metadata() + "/labels", p.labels(), out);
             }

@@ -16,9 +16,9 @@ final class PullPolicyRule extends Rule {
     }
 
     @Override
-    public List<Finding> check(Bundle bundle) {
+    public List<Finding> check(ManifestSet manifests) {
         List<Finding> out = new ArrayList<>();
-        bundle.pods().forEach(p -> p.containers().forEach(c -> {
+        manifests.pods().forEach(p -> p.containers().forEach(c -> {
             String image = c.value().get("image").textOr("");
             ImageReference reference = ImageReference.parse(image);
             String policy = c.value().get("imagePullPolicy").text();

@@ -16,9 +16,9 @@ final class SelectorMatchRule extends Rule {
     }
 
     @Override
-    public List<Finding> check(Bundle bundle) {
+    public List<Finding> check(ManifestSet manifests) {
         List<Finding> out = new ArrayList<>();
-        bundle.pods().forEach(p -> {
+        manifests.pods().forEach(p -> {
             String kind = p.manifest().kind();
             Value selector = p.manifest().root().path("spec", "selector");
             if (kind.equals("Pod") || kind.equals("CronJob") || kind.equals("PodTemplate") || selector.isMissing()) {

@@ -16,7 +16,7 @@ import org.maestroperf.deploy.validator.source.Value;
  * the user declared as provided outside the bundle ({@code Kind/name}, e.g.
  * {@code Secret/registry-credentials}). Immutable once built, so rules may run in parallel.
  */
-public final class Bundle {
+public final class ManifestSet {
 
     private final List<Manifest> manifests;
     private final Set<String> external;
@@ -25,7 +25,7 @@ public final class Bundle {
     private final List<PodTemplates.Pods> pods = new ArrayList<>();
     private final Map<String, List<PodTemplates.Pods>> podsByLabel = new HashMap<>();
 
-    public Bundle(List<Manifest> manifests, Set<String> external) {
+    public ManifestSet(List<Manifest> manifests, Set<String> external) {
         this.manifests = List.copyOf(manifests);
         this.external = Set.copyOf(external);
         // each object's keys on all cores (a large validation has tens of thousands), the maps filled in order
@@ -51,7 +51,7 @@ public final class Bundle {
                     labels.add(labelKey(m.namespace(), map.key(i), map.value(i).textOr("")));
                 }
             }
-            return new Keys(m, Bundle.identity(m.kind(), m.name(), m.namespace()), pods, labels);
+            return new Keys(m, ManifestSet.identity(m.kind(), m.name(), m.namespace()), pods, labels);
         }
     }
 

@@ -17,7 +17,7 @@ import java.util.Map;
  * @param exporter        the exporter, or null when disabled
  * @param client          test cases and one-off commands
  */
-public record Bundle(String namespace, String platform, boolean createNamespace, Map<String, String> labels,
+public record MaestroModel(String namespace, String platform, boolean createNamespace, Map<String, String> labels,
                      Broker broker, Reports reports, Workload worker, Workload inspector, Workload agent,
                      Exporter exporter, Client client) {
 }

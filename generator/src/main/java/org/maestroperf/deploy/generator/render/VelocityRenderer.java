@@ -16,14 +16,14 @@ import org.apache.velocity.exception.ResourceNotFoundException;
 import org.apache.velocity.exception.VelocityException;
 import org.apache.velocity.runtime.resource.loader.ClasspathResourceLoader;
 import org.maestroperf.deploy.diag.UserException;
-import org.maestroperf.deploy.generator.model.Bundle;
+import org.maestroperf.deploy.generator.model.MaestroModel;
 import org.maestroperf.deploy.yaml.YamlValues;
 
 /**
  * Renders one Velocity template per object. A user's template folder ({@code --templates DIR}) is
  * searched first, so any template (or the shared macros) can be replaced file by file.
  */
-public final class TemplateRenderer {
+public final class VelocityRenderer {
 
     /** Where the built-in templates live on the classpath. */
     public static final String BUILT_IN = "maestro-templates/";
@@ -34,7 +34,7 @@ public final class TemplateRenderer {
     private final YamlValues yaml = new YamlValues();
 
     /** @param overrides a folder of templates that win over the built-in ones, or null */
-    public TemplateRenderer(Path overrides) {
+    public VelocityRenderer(Path overrides) {
         if (overrides != null && !Files.isDirectory(overrides)) {
             throw new UserException("--templates " + overrides + ": no such directory");
         }
@@ -60,7 +60,7 @@ public final class TemplateRenderer {
     }
 
     /** Renders one planned object of this bundle. */
-    public String render(Bundle bundle, PlannedObject object) {
+    public String render(MaestroModel bundle, PlannedObject object) {
         VelocityContext context = new VelocityContext();
         context.put("b", bundle);
         context.put("y", yaml);
