@@ -70,7 +70,7 @@ public final class DocumentParser {
     }
 
     /** The common case: values built straight from the parser's events. */
-    private static Result fromEvents(SourceDocument source) {
+    static Result fromEvents(SourceDocument source) {
         List<Manifest> manifests = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
         LoaderOptions options = loaderOptions();
@@ -88,7 +88,7 @@ public final class DocumentParser {
     }
 
     /** Inputs with anchors, aliases, merge keys or explicit tags: SnakeYAML's node graph, then values. */
-    private static Result fromNodes(SourceDocument source) {
+    static Result fromNodes(SourceDocument source) {
         List<Manifest> manifests = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
         LoaderOptions options = loaderOptions();
