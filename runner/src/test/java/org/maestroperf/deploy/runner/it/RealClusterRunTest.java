@@ -210,7 +210,7 @@ class RealClusterRunTest {
         ns.client().serviceAccounts().resource(new ServiceAccountBuilder().withNewMetadata().withName(account)
                 .endMetadata().build()).create();
         ns.client().rbac().roles().resource(new RoleBuilder().withNewMetadata().withName(account).endMetadata()
-                .withRules(new PolicyRuleBuilder().withApiGroups("", "apps", "networking.k8s.io", "authorization.k8s.io")
+                .withRules(new PolicyRuleBuilder().withApiGroups("", "apps", "networking.k8s.io")
                                 .withResources("*").withVerbs("*").build(),
                         new PolicyRuleBuilder().withApiGroups("batch").withResources("jobs")
                                 .withVerbs("get", "list", "watch", "patch", "update", "delete").build())
