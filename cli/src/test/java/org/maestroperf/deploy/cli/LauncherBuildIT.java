@@ -40,7 +40,9 @@ class LauncherBuildIT {
         assumeTrue(Files.isExecutable(Path.of("/bin/bash")), "the launcher is a bash script; no bash here");
         Files.copy(ROOT.resolve("maestro-deploy"), tree.resolve("maestro-deploy"));
         Files.createDirectories(tree.resolve("cli/src/build"));
-        Files.copy(ROOT.resolve("cli/src/build/java-options"), tree.resolve("cli/src/build/java-options"));
+        for (String sourced : List.of("java-options", "inputs")) {
+            Files.copy(ROOT.resolve("cli/src/build/" + sourced), tree.resolve("cli/src/build/" + sourced));
+        }
         Files.writeString(tree.resolve("pom.xml"), "<project/>\n");
         Files.createDirectories(tree.resolve("profiles"));
         Files.writeString(tree.resolve("profiles/lab.yaml"), "extends: kubernetes-mosquitto\n");
