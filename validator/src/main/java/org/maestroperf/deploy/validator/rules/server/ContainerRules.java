@@ -184,6 +184,9 @@ final class ContainerRules {
         @Override
         void check(Bundle bundle, Errors errors) {
             for (var p : bundle.pods().toList()) {
+                if (!PodRule.validated(p)) {
+                    continue;
+                }
                 for (Containers c : Containers.of(p.podSpec(), FieldPath.of(p.spec()))) {
                     check(p.manifest(), c.value().get("ports").items(), c.at().child("ports"), errors);
                 }

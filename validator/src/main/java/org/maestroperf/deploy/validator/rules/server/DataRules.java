@@ -93,22 +93,55 @@ final class DataRules {
         }
     }
 
-    static final class SecretData extends ServerRule {
-        SecretData() {
-            super("server-secret-data", "Secret data values are base64, and a Secret has the keys its type requires (tls.crt and tls.key, .dockerconfigjson, ...)");
+    static final class Base64Data extends ServerRule {
+        Base64Data() {
+            super("server-data-base64", "Secret data and ConfigMap binaryData values are padded base64");
         }
 
         @Override
         void check(Bundle bundle, Errors errors) {
             for (Manifest m : bundle.ofKind("Secret").toList()) {
-                if (m.root().get("data") instanceof MapValue data) {
-                    for (int i = 0; i < data.size(); i++) {
-                        String text = Fields.string(data.value(i));
-                        if (text != null && !base64(text)) {
-                            errors.invalid(m, FieldPath.ROOT.child("data").key(data.key(i)), "<secret contents redacted>", "illegal base64 data");
-                        }
+                values(m, "data", errors);
+            }
+            for (Manifest m : bundle.ofKind("ConfigMap").toList()) {
+                values(m, "binaryData", errors);
+            }
+        }
+
+        private static void values(Manifest m, String field, Errors errors) {
+            if (m.root().get(field) instanceof MapValue data) {
+                for (int i = 0; i < data.size(); i++) {
+                    String text = Fields.string(data.value(i));
+                    if (text != null && !base64(text)) {
+                        // the server refuses the object as it decodes it, before validation
+                        errors.invalid(m, FieldPath.ROOT.child(field).key(data.key(i)), "<contents redacted>", "illegal base64 data");
                     }
                 }
+            }
+        }
+
+        /** Standard base64 with padding, as Go's encoding/json reads []byte. */
+        private static boolean base64(String text) {
+            if (text.length() % 4 != 0) {
+                return false;
+            }
+            try {
+                Base64.getDecoder().decode(text);
+                return true;
+            } catch (IllegalArgumentException e) {
+                return false;
+            }
+        }
+    }
+
+    static final class SecretType extends ServerRule {
+        SecretType() {
+            super("server-secret-type", "a Secret has the keys its type requires (tls.crt and tls.key, .dockerconfigjson, ...)");
+        }
+
+        @Override
+        void check(Bundle bundle, Errors errors) {
+            for (Manifest m : bundle.ofKind("Secret").toList()) {
                 String type = Fields.string(m.root().get("type"));
                 List<String> required = switch (type == null ? "" : type) {
                     case "kubernetes.io/tls" -> List.of("tls.crt", "tls.key");
@@ -134,19 +167,6 @@ final class DataRules {
 
         private static boolean has(Manifest m, String key) {
             return !m.root().get("data").get(key).isMissing() || !m.root().get("stringData").get(key).isMissing();
-        }
-
-        /** Standard base64 with padding, as Go's encoding/json reads []byte. */
-        private static boolean base64(String text) {
-            if (text.length() % 4 != 0) {
-                return false;
-            }
-            try {
-                Base64.getDecoder().decode(text);
-                return true;
-            } catch (IllegalArgumentException e) {
-                return false;
-            }
         }
     }
 }

@@ -51,6 +51,9 @@ final class JobRules {
         void check(Bundle bundle, Errors errors) {
             for (JobSpec j : jobSpecs(bundle)) {
                 boolean manual = Fields.isTrue(j.spec().get("manualSelector"));
+                if (!j.template() && manual && !Fields.isSet(j.spec().get("selector"))) {
+                    errors.required(j.manifest(), j.at().child("selector"), "");
+                }
                 if (j.template() && manual) {
                     errors.notSupported(j.manifest(), j.at().child("manualSelector"), true, List.of("nil", "false"));
                 }

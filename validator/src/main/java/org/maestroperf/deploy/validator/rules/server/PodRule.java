@@ -20,10 +20,19 @@ abstract class PodRule extends ServerRule {
     @Override
     final void check(Bundle bundle, Errors errors) {
         for (PodTemplates.Pods pods : bundle.pods().toList()) {
-            if (pods.podSpec().isMap()) {
+            if (pods.podSpec().isMap() && validated(pods)) {
                 check(pods.manifest(), pods.podSpec(), FieldPath.of(pods.spec()), errors);
             }
         }
+    }
+
+    /**
+     * Whether the API server validates this pod spec: not a StatefulSet's, whose template it checks
+     * only for labels, annotations and restart policy (upstream leaves the pod spec to the pods the
+     * controller creates, which are refused then).
+     */
+    static boolean validated(PodTemplates.Pods pods) {
+        return !pods.manifest().kind().equals("StatefulSet");
     }
 
     /** Checks one pod spec {@code spec}, found at {@code at} in {@code m}. */

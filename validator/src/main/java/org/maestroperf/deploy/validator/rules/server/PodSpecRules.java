@@ -276,7 +276,9 @@ final class PodSpecRules {
         @Override
         void check(Manifest m, Value spec, FieldPath at, Errors errors) {
             Long deadline = Fields.integer(spec.get("activeDeadlineSeconds"));
-            if (deadline != null && (deadline < 1 || deadline > Integer.MAX_VALUE)) {
+            if (deadline != null && LONG_RUNNING.contains(m.kind())) {
+                errors.forbidden(m, at.child("activeDeadlineSeconds"), "activeDeadlineSeconds in " + m.kind() + " is not Supported");
+            } else if (deadline != null && (deadline < 1 || deadline > Integer.MAX_VALUE)) {
                 errors.invalid(m, at.child("activeDeadlineSeconds"), deadline, "must be between 1 and 2147483647, inclusive");
             }
             for (String field : List.of("hostname", "subdomain")) {

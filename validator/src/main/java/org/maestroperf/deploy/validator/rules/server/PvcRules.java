@@ -8,7 +8,7 @@ import org.maestroperf.deploy.validator.rules.NameSyntax;
 import org.maestroperf.deploy.validator.source.Manifest;
 import org.maestroperf.deploy.validator.source.Value;
 
-/** PersistentVolumeClaims, and the claim templates of StatefulSets: access modes, requested storage, volume mode. */
+/** PersistentVolumeClaims: access modes, requested storage, volume mode (a StatefulSet's claim templates the server does not validate). */
 final class PvcRules {
 
     private PvcRules() {
@@ -22,12 +22,6 @@ final class PvcRules {
         List<Claim> out = new java.util.ArrayList<>();
         for (Manifest m : bundle.ofKind("PersistentVolumeClaim").toList()) {
             out.add(new Claim(m, m.root().get("spec"), FieldPath.ROOT.child("spec")));
-        }
-        for (Manifest m : bundle.ofKind("StatefulSet").toList()) {
-            List<Value> templates = m.root().path("spec", "volumeClaimTemplates").items();
-            for (int i = 0; i < templates.size(); i++) {
-                out.add(new Claim(m, templates.get(i).get("spec"), FieldPath.ROOT.child("spec", "volumeClaimTemplates").index(i).child("spec")));
-            }
         }
         return out;
     }

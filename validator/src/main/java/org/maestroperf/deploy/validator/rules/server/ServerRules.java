@@ -35,7 +35,7 @@ public final class ServerRules {
                 new ServiceRules.Type(), new ServiceRules.Ports(), new ServiceRules.ClusterIp(), new ServiceRules.ExternalName(),
                 new ServiceRules.ExternalTrafficPolicy(), new ServiceRules.SessionAffinity(),
                 new IngressRules.Paths(), new IngressRules.Backends(), new IngressRules.Hosts(),
-                new DataRules.Keys(), new DataRules.Size(), new DataRules.SecretData(),
+                new DataRules.Keys(), new DataRules.Size(), new DataRules.Base64Data(), new DataRules.SecretType(),
                 new PvcRules.AccessModes(), new PvcRules.Storage(), new PvcRules.VolumeMode());
     }
 }

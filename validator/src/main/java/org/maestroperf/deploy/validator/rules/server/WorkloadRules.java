@@ -78,6 +78,9 @@ final class WorkloadRules {
                 }
             }
             for (PodTemplates.Pods p : bundle.pods().toList()) {
+                if (!PodRule.validated(p)) {
+                    continue;
+                }
                 FieldPath spec = FieldPath.of(p.spec());
                 for (String kind : List.of("podAffinity", "podAntiAffinity")) {
                     FieldPath a = spec.child("affinity", kind);
