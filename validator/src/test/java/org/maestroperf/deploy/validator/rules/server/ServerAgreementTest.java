@@ -64,6 +64,55 @@ class ServerAgreementTest {
         }
     }
 
+    /**
+     * What a strict-schema validator alone (the schema check, every rule skipped: what kubeconform
+     * checks) and the validator without the server rules make of the corpus, by category, against
+     * the server's verdict at 1.30: the figures of docs/validator.md, printed for it.
+     */
+    @Test
+    void theSchemaAloneMissesMostOfWhatTheServerRefuses() throws IOException {
+        Map<String, Verdicts.Row> table = Verdicts.read(Verdicts.TABLE);
+        Set<String> allRules = new java.util.TreeSet<>(org.maestroperf.deploy.validator.rules.Rules.SKIPPABLE_CHECKS);
+        org.maestroperf.deploy.validator.rules.Rules.all().forEach(r -> allRules.add(r.id()));
+        allRules.remove("schema");
+        allRules.remove("schema-missing");
+        Set<String> serverRules = new java.util.TreeSet<>();
+        ServerRules.all().forEach(r -> serverRules.add(r.id()));
+        Validator full = Verdicts.validator(V130, Set.of());
+        Validator schemaOnly = Verdicts.validator(V130, allRules);
+        Validator withoutServerRules = Verdicts.validator(V130, serverRules);
+        Map<String, int[]> byCategory = new TreeMap<>();
+        for (MutationCorpus.Case c : MutationCorpus.cases()) {
+            boolean accepted = Verdicts.expectedAccepted(table.get(c.id()), c, V130);
+            // cases, refused, caught by us, false positives; by the schema alone; without the server rules
+            int[] n = byCategory.computeIfAbsent(c.category(), k -> new int[8]);
+            boolean[] refusedBy = {!Verdicts.errors(full, c).isEmpty(), !Verdicts.errors(schemaOnly, c).isEmpty(),
+                    !Verdicts.errors(withoutServerRules, c).isEmpty()};
+            n[0]++;
+            n[1] += accepted ? 0 : 1;
+            for (int v = 0; v < 3; v++) {
+                n[2 + 2 * v] += !accepted && refusedBy[v] ? 1 : 0;
+                n[3 + 2 * v] += accepted && refusedBy[v] ? 1 : 0;
+            }
+        }
+        int[] total = new int[8];
+        StringBuilder out = new StringBuilder("| category | cases | refused by the server | caught / false errors: maestro-deploy"
+                + " | strict schema only | without the server rules |\n|---|---|---|---|---|---|\n");
+        byCategory.forEach((category, n) -> {
+            out.append(String.format("| %s | %d | %d | %d / %d | %d / %d | %d / %d |%n", category, n[0], n[1], n[2], n[3], n[4], n[5], n[6], n[7]));
+            for (int i = 0; i < 8; i++) {
+                total[i] += n[i];
+            }
+        });
+        out.append(String.format("| **all** | %d | %d | %d / %d | %d / %d | %d / %d |%n", total[0], total[1], total[2], total[3], total[4],
+                total[5], total[6], total[7]));
+        System.out.println(out);
+        assertThat(total[2]).as("refused cases we catch").isEqualTo(total[1]);
+        assertThat(total[3]).as("accepted cases we report").isZero();
+        assertThat(total[4]).as("refused cases the schema alone catches").isLessThan(total[1] / 4);
+        assertThat(total[6]).as("refused cases caught without the server rules").isLessThan(total[1] / 2);
+    }
+
     private static void assertAgreement(KubernetesVersion version) throws IOException {
         Map<String, Verdicts.Row> table = Verdicts.read(Verdicts.TABLE);
         Validator validator = Verdicts.validator(version, Set.of());
