@@ -15,7 +15,7 @@ import org.maestroperf.deploy.validator.source.Value;
 /**
  * Every object being validated together, indexed for the cross-object rules, with the references
  * the user declared as provided outside the bundle ({@code Kind/name}, e.g.
- * {@code Secret/registry-credentials}), and the Kubernetes version they are validated for. Immutable once built, so rules may run in parallel.
+ * {@code Secret/registry-credentials}), and the Kubernetes version they are validated for. Immutable once built (but for the values rules share), so rules may run in parallel.
  */
 public final class Bundle {
 
@@ -25,6 +25,7 @@ public final class Bundle {
     private final Map<String, List<Manifest>> byKind = new HashMap<>();
     private final Map<String, List<Manifest>> byIdentity = new HashMap<>();
     private final List<PodTemplates.Pods> pods = new ArrayList<>();
+    private final Map<Object, Object> shared = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, List<PodTemplates.Pods>> podsByLabel = new HashMap<>();
 
     public Bundle(List<Manifest> manifests, Set<String> external, KubernetesVersion kubernetesVersion) {
@@ -56,6 +57,15 @@ public final class Bundle {
             }
             return new Keys(m, Bundle.identity(m.kind(), m.name(), m.namespace()), pods, labels);
         }
+    }
+
+    /**
+     * A value computed once per bundle by whichever rule asks first, for rules that share one pass
+     * over the objects (the server rules: one pass instead of one per rule). Other callers wait.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T shared(Object key, java.util.function.Supplier<T> compute) {
+        return (T) shared.computeIfAbsent(key, k -> compute.get());
     }
 
     /** The Kubernetes version validated against: rules that port the API server's checks follow its changes. */

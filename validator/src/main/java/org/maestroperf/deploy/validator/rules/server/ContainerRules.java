@@ -4,7 +4,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.maestroperf.deploy.validator.rules.Bundle;
 import org.maestroperf.deploy.validator.source.ListValue;
 import org.maestroperf.deploy.validator.source.Manifest;
 import org.maestroperf.deploy.validator.source.Value;
@@ -23,11 +22,11 @@ final class ContainerRules {
         }
 
         @Override
-        void check(Manifest m, Value spec, FieldPath at, Errors errors) {
+        void check(Manifest m, Value spec, FieldPath at, List<Containers> containers, Errors errors) {
             if (spec.get("containers") instanceof ListValue list && list.items().isEmpty()) {
                 errors.required(m, at.child("containers"), "");
             }
-            for (Containers c : Containers.of(spec, at)) {
+            for (Containers c : containers) {
                 if (c.value().get("name").textOr("").isEmpty() && Fields.isSet(c.value().get("name"))) {
                     errors.required(m, c.at().child("name"), "");
                 }
@@ -44,13 +43,13 @@ final class ContainerRules {
         }
 
         @Override
-        void check(Manifest m, Value spec, FieldPath at, Errors errors) {
+        void check(Manifest m, Value spec, FieldPath at, List<Containers> containers, Errors errors) {
             Set<String> regular = new HashSet<>();
             Set<String> all = new HashSet<>();
             for (Value c : spec.get("containers").items()) {
                 all.add(c.get("name").textOr(""));
             }
-            for (Containers c : Containers.of(spec, at)) {
+            for (Containers c : containers) {
                 String name = c.name();
                 // regular containers clash among themselves; an init container also with any regular one
                 boolean clash = c.init() ? !all.add(name) : !regular.add(name);
@@ -67,9 +66,9 @@ final class ContainerRules {
         }
 
         @Override
-        void check(Manifest m, Value spec, FieldPath at, Errors errors) {
+        void check(Manifest m, Value spec, FieldPath at, List<Containers> containers, Errors errors) {
             boolean hostNetwork = Fields.isTrue(spec.get("hostNetwork"));
-            for (Containers c : Containers.of(spec, at)) {
+            for (Containers c : containers) {
                 List<Value> ports = c.value().get("ports").items();
                 for (int i = 0; i < ports.size(); i++) {
                     FieldPath p = c.at().child("ports").index(i);
@@ -97,8 +96,8 @@ final class ContainerRules {
         }
 
         @Override
-        void check(Manifest m, Value spec, FieldPath at, Errors errors) {
-            for (Containers c : Containers.of(spec, at)) {
+        void check(Manifest m, Value spec, FieldPath at, List<Containers> containers, Errors errors) {
+            for (Containers c : containers) {
                 Set<String> names = new HashSet<>();
                 List<Value> ports = c.value().get("ports").items();
                 for (int i = 0; i < ports.size(); i++) {
@@ -124,9 +123,9 @@ final class ContainerRules {
         }
 
         @Override
-        void check(Manifest m, Value spec, FieldPath at, Errors errors) {
+        void check(Manifest m, Value spec, FieldPath at, List<Containers> containers, Errors errors) {
             Set<String> taken = new HashSet<>();
-            for (Containers c : Containers.of(spec, at)) {
+            for (Containers c : containers) {
                 Set<String> own = c.init() ? new HashSet<>() : taken; // each init container runs alone
                 List<Value> ports = c.value().get("ports").items();
                 for (int i = 0; i < ports.size(); i++) {
@@ -149,8 +148,8 @@ final class ContainerRules {
         }
 
         @Override
-        void check(Manifest m, Value spec, FieldPath at, Errors errors) {
-            for (Containers c : Containers.of(spec, at)) {
+        void check(Manifest m, Value spec, FieldPath at, List<Containers> containers, Errors errors) {
+            for (Containers c : containers) {
                 String policy = Fields.string(c.value().get("imagePullPolicy"));
                 if (policy != null && !policy.isEmpty() && !List.of("Always", "IfNotPresent", "Never").contains(policy)) {
                     errors.notSupported(m, c.at().child("imagePullPolicy"), policy, List.of("Always", "IfNotPresent", "Never"));
@@ -165,8 +164,8 @@ final class ContainerRules {
         }
 
         @Override
-        void check(Manifest m, Value spec, FieldPath at, Errors errors) {
-            for (Containers c : Containers.of(spec, at)) {
+        void check(Manifest m, Value spec, FieldPath at, List<Containers> containers, Errors errors) {
+            for (Containers c : containers) {
                 String policy = Fields.string(c.value().get("terminationMessagePolicy"));
                 if (policy != null && !policy.isEmpty() && !policy.equals("File") && !policy.equals("FallbackToLogsOnError")) {
                     errors.invalid(m, c.at().child("terminationMessagePolicy"), policy, "must be 'File' or 'FallbackToLogsOnError'");
@@ -182,17 +181,23 @@ final class ContainerRules {
         }
 
         @Override
-        void check(Bundle bundle, Errors errors) {
-            for (var p : bundle.pods().toList()) {
-                if (!PodRule.validated(p)) {
-                    continue;
-                }
-                for (Containers c : Containers.of(p.podSpec(), FieldPath.of(p.spec()))) {
-                    check(p.manifest(), c.value().get("ports").items(), c.at().child("ports"), errors);
+        Set<String> objectKinds() {
+            return Set.of("Service");
+        }
+
+        @Override
+        void pod(PodSpec pod, Errors errors) {
+            if (pod.validated()) {
+                for (Containers c : pod.containers()) {
+                    check(pod.manifest(), c.value().get("ports").items(), c.at().child("ports"), errors);
                 }
             }
-            for (Manifest s : bundle.ofKind("Service").toList()) {
-                check(s, s.root().path("spec", "ports").items(), FieldPath.ROOT.child("spec", "ports"), errors);
+        }
+
+        @Override
+        void object(Manifest m, String kind, Errors errors) {
+            if (kind.equals("Service")) {
+                check(m, m.root().path("spec", "ports").items(), FieldPath.ROOT.child("spec", "ports"), errors);
             }
         }
 

@@ -2,8 +2,8 @@ package org.maestroperf.deploy.validator.rules.server;
 
 import java.util.Base64;
 import java.util.List;
+import java.util.Set;
 
-import org.maestroperf.deploy.validator.rules.Bundle;
 import org.maestroperf.deploy.validator.source.Manifest;
 import org.maestroperf.deploy.validator.source.MapValue;
 import org.maestroperf.deploy.validator.source.Value;
@@ -23,8 +23,13 @@ final class DataRules {
         }
 
         @Override
-        void check(Bundle bundle, Errors errors) {
-            for (Manifest m : bundle.ofKind("ConfigMap").toList()) {
+        Set<String> objectKinds() {
+            return Set.of("ConfigMap", "Secret");
+        }
+
+        @Override
+        void object(Manifest m, String kind, Errors errors) {
+            if (kind.equals("ConfigMap")) {
                 keys(m, "data", errors);
                 keys(m, "binaryData", errors);
                 if (m.root().get("data") instanceof MapValue data) {
@@ -34,8 +39,7 @@ final class DataRules {
                         }
                     }
                 }
-            }
-            for (Manifest m : bundle.ofKind("Secret").toList()) {
+            } else if (kind.equals("Secret")) {
                 keys(m, "data", errors);
                 keys(m, "stringData", errors);
             }
@@ -47,7 +51,7 @@ final class DataRules {
                     String problem = Syntax.configKey(map.key(i));
                     if (problem != null) {
                         // stringData is merged into data before validation, so the server names data
-                        errors.invalid(m, new FieldPath(FieldPath.ROOT.child(field).key(map.key(i)).pointer(), "data[" + map.key(i) + "]"), map.key(i), problem);
+                        errors.invalid(m, FieldPath.ROOT.child(field).key(map.key(i)).namedAs("data[" + map.key(i) + "]"), map.key(i), problem);
                     }
                 }
             }
@@ -60,14 +64,18 @@ final class DataRules {
         }
 
         @Override
-        void check(Bundle bundle, Errors errors) {
-            for (Manifest m : bundle.ofKind("ConfigMap").toList()) {
+        Set<String> objectKinds() {
+            return Set.of("ConfigMap", "Secret");
+        }
+
+        @Override
+        void object(Manifest m, String kind, Errors errors) {
+            if (kind.equals("ConfigMap")) {
                 long total = bytes(m.root().get("data"), false) + bytes(m.root().get("binaryData"), true);
                 if (total > DATA_LIMIT) {
-                    errors.tooLong(m, new FieldPath("", "<nil>"), DATA_LIMIT);
+                    errors.tooLong(m, FieldPath.ROOT.namedAs("<nil>"), DATA_LIMIT);
                 }
-            }
-            for (Manifest m : bundle.ofKind("Secret").toList()) {
+            } else if (kind.equals("Secret")) {
                 long total = bytes(m.root().get("data"), true) + bytes(m.root().get("stringData"), false);
                 if (total > DATA_LIMIT) {
                     errors.tooLong(m, FieldPath.ROOT.child("data"), DATA_LIMIT);
@@ -99,11 +107,15 @@ final class DataRules {
         }
 
         @Override
-        void check(Bundle bundle, Errors errors) {
-            for (Manifest m : bundle.ofKind("Secret").toList()) {
+        Set<String> objectKinds() {
+            return Set.of("ConfigMap", "Secret");
+        }
+
+        @Override
+        void object(Manifest m, String kind, Errors errors) {
+            if (kind.equals("Secret")) {
                 values(m, "data", errors);
-            }
-            for (Manifest m : bundle.ofKind("ConfigMap").toList()) {
+            } else if (kind.equals("ConfigMap")) {
                 values(m, "binaryData", errors);
             }
         }
@@ -140,28 +152,34 @@ final class DataRules {
         }
 
         @Override
-        void check(Bundle bundle, Errors errors) {
-            for (Manifest m : bundle.ofKind("Secret").toList()) {
-                String type = Fields.string(m.root().get("type"));
-                List<String> required = switch (type == null ? "" : type) {
-                    case "kubernetes.io/tls" -> List.of("tls.crt", "tls.key");
-                    case "kubernetes.io/dockerconfigjson" -> List.of(".dockerconfigjson");
-                    case "kubernetes.io/dockercfg" -> List.of(".dockercfg");
-                    case "kubernetes.io/ssh-auth" -> List.of("ssh-privatekey");
-                    default -> List.of();
-                };
-                for (String key : required) {
-                    if (m.root().get("data").get(key).isMissing() && m.root().get("stringData").get(key).isMissing()) {
-                        errors.required(m, FieldPath.ROOT.child("data").key(key), "");
-                    }
+        Set<String> objectKinds() {
+            return Set.of("Secret");
+        }
+
+        @Override
+        void object(Manifest m, String kind, Errors errors) {
+            if (!kind.equals("Secret")) {
+                return;
+            }
+            String type = Fields.string(m.root().get("type"));
+            List<String> required = switch (type == null ? "" : type) {
+                case "kubernetes.io/tls" -> List.of("tls.crt", "tls.key");
+                case "kubernetes.io/dockerconfigjson" -> List.of(".dockerconfigjson");
+                case "kubernetes.io/dockercfg" -> List.of(".dockercfg");
+                case "kubernetes.io/ssh-auth" -> List.of("ssh-privatekey");
+                default -> List.of();
+            };
+            for (String key : required) {
+                if (m.root().get("data").get(key).isMissing() && m.root().get("stringData").get(key).isMissing()) {
+                    errors.required(m, FieldPath.ROOT.child("data").key(key), "");
                 }
-                if ("kubernetes.io/basic-auth".equals(type) && !has(m, "username") && !has(m, "password")) {
-                    errors.required(m, FieldPath.ROOT.child("data").key("username"), "");
-                }
-                if ("kubernetes.io/service-account-token".equals(type)
-                        && m.root().path("metadata", "annotations", "kubernetes.io/service-account.name").textOr("").isEmpty()) {
-                    errors.required(m, FieldPath.ROOT.child("metadata", "annotations").key("kubernetes.io/service-account.name"), "");
-                }
+            }
+            if ("kubernetes.io/basic-auth".equals(type) && !has(m, "username") && !has(m, "password")) {
+                errors.required(m, FieldPath.ROOT.child("data").key("username"), "");
+            }
+            if ("kubernetes.io/service-account-token".equals(type)
+                    && m.root().path("metadata", "annotations", "kubernetes.io/service-account.name").textOr("").isEmpty()) {
+                errors.required(m, FieldPath.ROOT.child("metadata", "annotations").key("kubernetes.io/service-account.name"), "");
             }
         }
 

@@ -24,8 +24,8 @@ final class EnvRules {
         }
 
         @Override
-        void check(Manifest m, Value spec, FieldPath at, Errors errors) {
-            for (Containers c : Containers.of(spec, at)) {
+        void check(Manifest m, Value spec, FieldPath at, List<Containers> containers, Errors errors) {
+            for (Containers c : containers) {
                 List<Value> env = c.value().get("env").items();
                 for (int i = 0; i < env.size(); i++) {
                     String name = Fields.string(env.get(i).get("name"));
@@ -53,8 +53,8 @@ final class EnvRules {
         }
 
         @Override
-        void check(Manifest m, Value spec, FieldPath at, Errors errors) {
-            for (Containers c : Containers.of(spec, at)) {
+        void check(Manifest m, Value spec, FieldPath at, List<Containers> containers, Errors errors) {
+            for (Containers c : containers) {
                 List<Value> env = c.value().get("env").items();
                 for (int i = 0; i < env.size(); i++) {
                     Value valueFrom = env.get(i).get("valueFrom");

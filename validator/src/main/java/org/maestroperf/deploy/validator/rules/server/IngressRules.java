@@ -1,8 +1,8 @@
 package org.maestroperf.deploy.validator.rules.server;
 
 import java.util.List;
+import java.util.Set;
 
-import org.maestroperf.deploy.validator.rules.Bundle;
 import org.maestroperf.deploy.validator.rules.NameSyntax;
 import org.maestroperf.deploy.validator.source.Manifest;
 import org.maestroperf.deploy.validator.source.Value;
@@ -24,11 +24,17 @@ final class IngressRules {
         }
 
         @Override
-        final void check(Bundle bundle, Errors errors) {
-            for (Manifest m : bundle.ofKind("Ingress").toList()) {
-                if (m.apiVersion().equals("networking.k8s.io/v1")) {
-                    check(m, m.root().get("spec"), FieldPath.ROOT.child("spec"), errors);
-                }
+        Set<String> objectKinds() {
+            return Set.of("Ingress");
+        }
+
+        @Override
+        final void object(Manifest m, String kind, Errors errors) {
+            if (!kind.equals("Ingress")) {
+                return;
+            }
+            if (m.apiVersion().equals("networking.k8s.io/v1")) {
+                check(m, m.root().get("spec"), FieldPath.ROOT.child("spec"), errors);
             }
         }
 

@@ -1,8 +1,8 @@
 package org.maestroperf.deploy.validator.rules.server;
 
 import java.util.List;
+import java.util.Set;
 
-import org.maestroperf.deploy.validator.rules.Bundle;
 import org.maestroperf.deploy.validator.source.Manifest;
 import org.maestroperf.deploy.validator.source.Value;
 
@@ -16,15 +16,13 @@ final class JobRules {
     private record JobSpec(Manifest manifest, Value spec, FieldPath at, boolean template) {
     }
 
-    private static List<JobSpec> jobSpecs(Bundle bundle) {
-        List<JobSpec> out = new java.util.ArrayList<>();
-        for (Manifest m : bundle.ofKind("Job").toList()) {
-            out.add(new JobSpec(m, m.root().get("spec"), FieldPath.ROOT.child("spec"), false));
-        }
-        for (Manifest m : bundle.ofKind("CronJob").toList()) {
-            out.add(new JobSpec(m, m.root().path("spec", "jobTemplate", "spec"), FieldPath.ROOT.child("spec", "jobTemplate", "spec"), true));
-        }
-        return out;
+    /** The Job spec of a Job or CronJob, or null. */
+    private static JobSpec jobSpec(Manifest m, String kind) {
+        return switch (kind) {
+            case "Job" -> new JobSpec(m, m.root().get("spec"), FieldPath.ROOT.child("spec"), false);
+            case "CronJob" -> new JobSpec(m, m.root().path("spec", "jobTemplate", "spec"), FieldPath.ROOT.child("spec", "jobTemplate", "spec"), true);
+            default -> null;
+        };
     }
 
     static final class Counts extends ServerRule {
@@ -33,8 +31,14 @@ final class JobRules {
         }
 
         @Override
-        void check(Bundle bundle, Errors errors) {
-            for (JobSpec j : jobSpecs(bundle)) {
+        Set<String> objectKinds() {
+            return Set.of("Job", "CronJob");
+        }
+
+        @Override
+        void object(Manifest m, String kind, Errors errors) {
+            JobSpec j = jobSpec(m, kind);
+            if (j != null) {
                 for (String field : List.of("parallelism", "completions", "activeDeadlineSeconds", "backoffLimit", "ttlSecondsAfterFinished")) {
                     WorkloadRules.nonNegative(j.manifest(), j.spec(), j.at(), field, errors);
                 }
@@ -48,8 +52,14 @@ final class JobRules {
         }
 
         @Override
-        void check(Bundle bundle, Errors errors) {
-            for (JobSpec j : jobSpecs(bundle)) {
+        Set<String> objectKinds() {
+            return Set.of("Job", "CronJob");
+        }
+
+        @Override
+        void object(Manifest m, String kind, Errors errors) {
+            JobSpec j = jobSpec(m, kind);
+            if (j != null) {
                 boolean manual = Fields.isTrue(j.spec().get("manualSelector"));
                 if (!j.template() && manual && !Fields.isSet(j.spec().get("selector"))) {
                     errors.required(j.manifest(), j.at().child("selector"), "");
@@ -87,23 +97,29 @@ final class JobRules {
         }
 
         @Override
-        void check(Bundle bundle, Errors errors) {
-            for (Manifest m : bundle.ofKind("CronJob").toList()) {
-                String schedule = Fields.string(m.root().path("spec", "schedule"));
-                FieldPath at = FieldPath.ROOT.child("spec", "schedule");
-                if (schedule == null) {
-                    continue;
-                }
-                if (schedule.isEmpty()) {
-                    errors.required(m, at, "");
-                    continue;
-                }
-                String problem = schedule.contains("TZ") ? null : CronSchedule.problem(schedule);
-                if (problem != null) {
-                    errors.invalid(m, at, schedule, problem);
-                } else if (schedule.contains("TZ")) {
-                    errors.invalid(m, at, schedule, "cannot use TZ or CRON_TZ in schedule, use timeZone field instead");
-                }
+        Set<String> objectKinds() {
+            return Set.of("CronJob");
+        }
+
+        @Override
+        void object(Manifest m, String kind, Errors errors) {
+            if (!kind.equals("CronJob")) {
+                return;
+            }
+            String schedule = Fields.string(m.root().path("spec", "schedule"));
+            FieldPath at = FieldPath.ROOT.child("spec", "schedule");
+            if (schedule == null) {
+                return;
+            }
+            if (schedule.isEmpty()) {
+                errors.required(m, at, "");
+                return;
+            }
+            String problem = schedule.contains("TZ") ? null : CronSchedule.problem(schedule);
+            if (problem != null) {
+                errors.invalid(m, at, schedule, problem);
+            } else if (schedule.contains("TZ")) {
+                errors.invalid(m, at, schedule, "cannot use TZ or CRON_TZ in schedule, use timeZone field instead");
             }
         }
     }
@@ -116,21 +132,27 @@ final class JobRules {
         }
 
         @Override
-        void check(Bundle bundle, Errors errors) {
-            for (Manifest m : bundle.ofKind("CronJob").toList()) {
-                Value spec = m.root().get("spec");
-                FieldPath at = FieldPath.ROOT.child("spec");
-                String policy = Fields.string(spec.get("concurrencyPolicy"));
-                if (policy != null && !policy.isEmpty() && !POLICIES.contains(policy)) {
-                    errors.notSupported(m, at.child("concurrencyPolicy"), policy, POLICIES);
-                }
-                for (String field : List.of("startingDeadlineSeconds", "successfulJobsHistoryLimit", "failedJobsHistoryLimit")) {
-                    WorkloadRules.nonNegative(m, spec, at, field, errors);
-                }
-                // the controller names each Job after the CronJob plus an 11-character suffix, within 63
-                if (m.name().length() > 52) {
-                    errors.invalid(m, FieldPath.ROOT.child("metadata", "name"), m.name(), "must be no more than 52 characters");
-                }
+        Set<String> objectKinds() {
+            return Set.of("CronJob");
+        }
+
+        @Override
+        void object(Manifest m, String kind, Errors errors) {
+            if (!kind.equals("CronJob")) {
+                return;
+            }
+            Value spec = m.root().get("spec");
+            FieldPath at = FieldPath.ROOT.child("spec");
+            String policy = Fields.string(spec.get("concurrencyPolicy"));
+            if (policy != null && !policy.isEmpty() && !POLICIES.contains(policy)) {
+                errors.notSupported(m, at.child("concurrencyPolicy"), policy, POLICIES);
+            }
+            for (String field : List.of("startingDeadlineSeconds", "successfulJobsHistoryLimit", "failedJobsHistoryLimit")) {
+                WorkloadRules.nonNegative(m, spec, at, field, errors);
+            }
+            // the controller names each Job after the CronJob plus an 11-character suffix, within 63
+            if (m.name().length() > 52) {
+                errors.invalid(m, FieldPath.ROOT.child("metadata", "name"), m.name(), "must be no more than 52 characters");
             }
         }
     }

@@ -3,9 +3,7 @@ package org.maestroperf.deploy.validator.rules.server;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
-import org.maestroperf.deploy.validator.rules.Bundle;
 import org.maestroperf.deploy.validator.rules.NameSyntax;
-import org.maestroperf.deploy.validator.rules.PodTemplates;
 import org.maestroperf.deploy.validator.source.Manifest;
 import org.maestroperf.deploy.validator.source.MapValue;
 import org.maestroperf.deploy.validator.source.Value;
@@ -25,12 +23,10 @@ final class MetadataRules {
         }
 
         @Override
-        void check(Bundle bundle, Errors errors) {
-            for (Manifest m : bundle.manifests()) {
-                Value meta = m.root().get("metadata");
-                if (m.name().isEmpty() && Fields.string(meta.get("generateName")) == null) {
-                    errors.required(m, FieldPath.ROOT.child("metadata", "name"), "name or generateName is required");
-                }
+        void object(Manifest m, String kind, Errors errors) {
+            Value meta = m.root().get("metadata");
+            if (m.name().isEmpty() && Fields.string(meta.get("generateName")) == null) {
+                errors.required(m, FieldPath.ROOT.child("metadata", "name"), "name or generateName is required");
             }
         }
     }
@@ -41,12 +37,10 @@ final class MetadataRules {
         }
 
         @Override
-        void check(Bundle bundle, Errors errors) {
-            for (Manifest m : bundle.manifests()) {
-                String ns = Fields.string(m.root().path("metadata", "namespace"));
-                if (ns != null && !ns.isEmpty() && (ns.length() > 63 || !NameSyntax.dns1123Label(ns))) {
-                    errors.invalid(m, FieldPath.ROOT.child("metadata", "namespace"), ns, Messages.DNS1123_LABEL);
-                }
+        void object(Manifest m, String kind, Errors errors) {
+            String ns = Fields.string(m.root().path("metadata", "namespace"));
+            if (ns != null && !ns.isEmpty() && (ns.length() > 63 || !NameSyntax.dns1123Label(ns))) {
+                errors.invalid(m, FieldPath.ROOT.child("metadata", "namespace"), ns, Messages.DNS1123_LABEL);
             }
         }
     }
@@ -57,15 +51,15 @@ final class MetadataRules {
         }
 
         @Override
-        void check(Bundle bundle, Errors errors) {
-            for (Manifest m : bundle.manifests()) {
-                check(m, FieldPath.ROOT.child("metadata", "annotations"), m.root().path("metadata", "annotations"), errors);
-            }
-            for (PodTemplates.Pods p : bundle.pods().toList()) {
-                if (!p.metadata().equals("/metadata")) {
-                    FieldPath at = FieldPath.of(p.metadata()).child("annotations");
-                    check(p.manifest(), at, at.valueIn(p.manifest().root()), errors);
-                }
+        void object(Manifest m, String kind, Errors errors) {
+            check(m, FieldPath.ROOT.child("metadata", "annotations"), m.root().path("metadata", "annotations"), errors);
+        }
+
+        @Override
+        void pod(PodSpec pod, Errors errors) {
+            Value annotations = templateAnnotations(pod);
+            if (!annotations.isMissing()) {
+                check(pod.manifest(), FieldPath.of(pod.pods().metadata()).child("annotations"), annotations, errors);
             }
         }
 
@@ -87,15 +81,15 @@ final class MetadataRules {
         }
 
         @Override
-        void check(Bundle bundle, Errors errors) {
-            for (Manifest m : bundle.manifests()) {
-                check(m, FieldPath.ROOT.child("metadata", "annotations"), m.root().path("metadata", "annotations"), errors);
-            }
-            for (PodTemplates.Pods p : bundle.pods().toList()) {
-                if (!p.metadata().equals("/metadata")) {
-                    FieldPath at = FieldPath.of(p.metadata()).child("annotations");
-                    check(p.manifest(), at, at.valueIn(p.manifest().root()), errors);
-                }
+        void object(Manifest m, String kind, Errors errors) {
+            check(m, FieldPath.ROOT.child("metadata", "annotations"), m.root().path("metadata", "annotations"), errors);
+        }
+
+        @Override
+        void pod(PodSpec pod, Errors errors) {
+            Value annotations = templateAnnotations(pod);
+            if (!annotations.isMissing()) {
+                check(pod.manifest(), FieldPath.of(pod.pods().metadata()).child("annotations"), annotations, errors);
             }
         }
 
@@ -110,6 +104,17 @@ final class MetadataRules {
                 }
             }
         }
+    }
+
+    /** A pod template's own annotations (a Pod's are its object's, checked as such). */
+    private static Value templateAnnotations(PodSpec pod) {
+        Value root = pod.manifest().root();
+        return switch (pod.pods().metadata()) {
+            case "/spec/template/metadata" -> root.path("spec", "template", "metadata", "annotations");
+            case "/spec/jobTemplate/spec/template/metadata" -> root.path("spec", "jobTemplate", "spec", "template", "metadata", "annotations");
+            case "/template/metadata" -> root.path("template", "metadata", "annotations");
+            default -> Value.MISSING;
+        };
     }
 
     static long utf8Length(String s) {

@@ -1,13 +1,17 @@
 package org.maestroperf.deploy.validator.rules.server;
 
 import java.util.List;
+import java.util.Set;
 
-import org.maestroperf.deploy.validator.rules.Bundle;
-import org.maestroperf.deploy.validator.rules.PodTemplates;
 import org.maestroperf.deploy.validator.source.Manifest;
 import org.maestroperf.deploy.validator.source.Value;
 
-/** A server check of every pod spec: Pods, the controllers' pod templates, CronJobs' job templates. */
+/**
+ * A server check of the pod specs the server validates: Pods', the controllers' pod templates,
+ * CronJobs' job templates, but not StatefulSets', whose template the server checks only for
+ * labels, annotations and restart policy (upstream leaves the pod spec to the pods the controller
+ * creates, which are refused then).
+ */
 abstract class PodRule extends ServerRule {
 
     /** The container lists of a pod spec, in the order the server validates them. */
@@ -18,23 +22,17 @@ abstract class PodRule extends ServerRule {
     }
 
     @Override
-    final void check(Bundle bundle, Errors errors) {
-        for (PodTemplates.Pods pods : bundle.pods().toList()) {
-            if (pods.podSpec().isMap() && validated(pods)) {
-                check(pods.manifest(), pods.podSpec(), FieldPath.of(pods.spec()), errors);
-            }
+    final Set<String> objectKinds() {
+        return Set.of();
+    }
+
+    @Override
+    final void pod(PodSpec pod, Errors errors) {
+        if (pod.validated()) {
+            check(pod.manifest(), pod.spec(), pod.at(), pod.containers(), errors);
         }
     }
 
-    /**
-     * Whether the API server validates this pod spec: not a StatefulSet's, whose template it checks
-     * only for labels, annotations and restart policy (upstream leaves the pod spec to the pods the
-     * controller creates, which are refused then).
-     */
-    static boolean validated(PodTemplates.Pods pods) {
-        return !pods.manifest().kind().equals("StatefulSet");
-    }
-
-    /** Checks one pod spec {@code spec}, found at {@code at} in {@code m}. */
-    abstract void check(Manifest m, Value spec, FieldPath at, Errors errors);
+    /** Checks one pod spec {@code spec} with its {@code containers}, found at {@code at} in {@code m}. */
+    abstract void check(Manifest m, Value spec, FieldPath at, List<Containers> containers, Errors errors);
 }

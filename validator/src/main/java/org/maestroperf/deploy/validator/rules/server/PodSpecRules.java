@@ -3,9 +3,7 @@ package org.maestroperf.deploy.validator.rules.server;
 import java.util.List;
 import java.util.Set;
 
-import org.maestroperf.deploy.validator.rules.Bundle;
 import org.maestroperf.deploy.validator.rules.NameSyntax;
-import org.maestroperf.deploy.validator.rules.PodTemplates;
 import org.maestroperf.deploy.validator.source.Manifest;
 import org.maestroperf.deploy.validator.source.MapValue;
 import org.maestroperf.deploy.validator.source.Value;
@@ -27,13 +25,18 @@ final class PodSpecRules {
         }
 
         @Override
-        void check(Bundle bundle, Errors errors) {
-            for (PodTemplates.Pods p : bundle.pods().toList()) {
+        Set<String> objectKinds() {
+            return Set.of();
+        }
+
+        @Override
+        void pod(PodSpec p, Errors errors) {
+            {
                 String kind = p.manifest().kind();
-                FieldPath at = FieldPath.of(p.spec()).child("restartPolicy");
-                String policy = Fields.string(p.podSpec().get("restartPolicy"));
-                if (Fields.isSet(p.podSpec().get("restartPolicy")) && policy == null) {
-                    continue; // not a string: the schema's to report
+                FieldPath at = p.at().child("restartPolicy");
+                String policy = Fields.string(p.spec().get("restartPolicy"));
+                if (Fields.isSet(p.spec().get("restartPolicy")) && policy == null) {
+                    return; // not a string: the schema's to report
                 }
                 String effective = policy == null || policy.isEmpty() ? "Always" : policy;
                 if (kind.equals("Job") || kind.equals("CronJob")) {
@@ -59,7 +62,7 @@ final class PodSpecRules {
         }
 
         @Override
-        void check(Manifest m, Value spec, FieldPath at, Errors errors) {
+        void check(Manifest m, Value spec, FieldPath at, List<Containers> containers, Errors errors) {
             String policy = Fields.string(spec.get("dnsPolicy"));
             if (policy != null && !policy.isEmpty() && !DNS_POLICIES.contains(policy)) {
                 errors.notSupported(m, at.child("dnsPolicy"), policy, DNS_POLICIES);
@@ -80,7 +83,7 @@ final class PodSpecRules {
         }
 
         @Override
-        void check(Manifest m, Value spec, FieldPath at, Errors errors) {
+        void check(Manifest m, Value spec, FieldPath at, List<Containers> containers, Errors errors) {
             Value config = spec.get("dnsConfig");
             FieldPath p = at.child("dnsConfig");
             List<Value> nameservers = config.get("nameservers").items();
@@ -132,7 +135,7 @@ final class PodSpecRules {
         }
 
         @Override
-        void check(Manifest m, Value spec, FieldPath at, Errors errors) {
+        void check(Manifest m, Value spec, FieldPath at, List<Containers> containers, Errors errors) {
             List<Value> tolerations = spec.get("tolerations").items();
             for (int i = 0; i < tolerations.size(); i++) {
                 Value t = tolerations.get(i);
@@ -176,7 +179,7 @@ final class PodSpecRules {
         }
 
         @Override
-        void check(Manifest m, Value spec, FieldPath at, Errors errors) {
+        void check(Manifest m, Value spec, FieldPath at, List<Containers> containers, Errors errors) {
             Value affinity = spec.get("affinity");
             FieldPath a = at.child("affinity");
             Value node = affinity.get("nodeAffinity");
@@ -274,7 +277,7 @@ final class PodSpecRules {
         }
 
         @Override
-        void check(Manifest m, Value spec, FieldPath at, Errors errors) {
+        void check(Manifest m, Value spec, FieldPath at, List<Containers> containers, Errors errors) {
             Long deadline = Fields.integer(spec.get("activeDeadlineSeconds"));
             if (deadline != null && LONG_RUNNING.contains(m.kind())) {
                 errors.forbidden(m, at.child("activeDeadlineSeconds"), "activeDeadlineSeconds in " + m.kind() + " is not Supported");
@@ -324,7 +327,7 @@ final class PodSpecRules {
         }
 
         @Override
-        void check(Manifest m, Value spec, FieldPath at, Errors errors) {
+        void check(Manifest m, Value spec, FieldPath at, List<Containers> containers, Errors errors) {
             Value pod = spec.get("securityContext");
             FieldPath p = at.child("securityContext");
             ids(m, pod, p, List.of("runAsUser", "runAsGroup", "fsGroup"), errors);
@@ -343,7 +346,7 @@ final class PodSpecRules {
                 errors.invalid(m, p.child("shareProcessNamespace"), true, "ShareProcessNamespace and HostPID cannot both be enabled");
             }
             seccomp(m, pod.get("seccompProfile"), p.child("seccompProfile"), errors);
-            for (Containers c : Containers.of(spec, at)) {
+            for (Containers c : containers) {
                 Value sc = c.value().get("securityContext");
                 FieldPath cp = c.at().child("securityContext");
                 ids(m, sc, cp, List.of("runAsUser", "runAsGroup"), errors);

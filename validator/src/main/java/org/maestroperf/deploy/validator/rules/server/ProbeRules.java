@@ -22,8 +22,8 @@ final class ProbeRules {
         }
 
         @Override
-        void check(Manifest m, Value spec, FieldPath at, Errors errors) {
-            for (Containers c : Containers.of(spec, at)) {
+        void check(Manifest m, Value spec, FieldPath at, List<Containers> containers, Errors errors) {
+            for (Containers c : containers) {
                 for (String probe : PROBES) {
                     Value v = c.value().get(probe);
                     if (!Fields.isSet(v)) {
@@ -74,9 +74,9 @@ final class ProbeRules {
         }
 
         @Override
-        void check(Manifest m, Value spec, FieldPath at, Errors errors) {
+        void check(Manifest m, Value spec, FieldPath at, List<Containers> containers, Errors errors) {
             Long grace = Fields.integer(spec.get("terminationGracePeriodSeconds"));
-            for (Containers c : Containers.of(spec, at)) {
+            for (Containers c : containers) {
                 for (String probe : PROBES) {
                     Value v = c.value().get(probe);
                     if (!Fields.isSet(v)) {

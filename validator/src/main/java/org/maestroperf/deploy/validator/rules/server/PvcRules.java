@@ -2,8 +2,8 @@ package org.maestroperf.deploy.validator.rules.server;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Set;
 
-import org.maestroperf.deploy.validator.rules.Bundle;
 import org.maestroperf.deploy.validator.rules.NameSyntax;
 import org.maestroperf.deploy.validator.source.Manifest;
 import org.maestroperf.deploy.validator.source.Value;
@@ -18,12 +18,9 @@ final class PvcRules {
     private record Claim(Manifest manifest, Value spec, FieldPath at) {
     }
 
-    private static List<Claim> claims(Bundle bundle) {
-        List<Claim> out = new java.util.ArrayList<>();
-        for (Manifest m : bundle.ofKind("PersistentVolumeClaim").toList()) {
-            out.add(new Claim(m, m.root().get("spec"), FieldPath.ROOT.child("spec")));
-        }
-        return out;
+    /** The claim of a PersistentVolumeClaim, or null. */
+    private static Claim claim(Manifest m, String kind) {
+        return kind.equals("PersistentVolumeClaim") ? new Claim(m, m.root().get("spec"), FieldPath.ROOT.child("spec")) : null;
     }
 
     /** The access modes of a version: ReadWriteOncePod from 1.22 on (GA in 1.29). */
@@ -38,9 +35,15 @@ final class PvcRules {
         }
 
         @Override
-        void check(Bundle bundle, Errors errors) {
+        Set<String> objectKinds() {
+            return Set.of("PersistentVolumeClaim");
+        }
+
+        @Override
+        void object(Manifest m, String kind, Errors errors) {
             List<String> known = accessModes(errors.version);
-            for (Claim c : claims(bundle)) {
+            Claim c = claim(m, kind);
+            if (c != null) {
                 List<Value> modes = c.spec().get("accessModes").items();
                 if (modes.isEmpty() && c.spec().isMap()) {
                     errors.required(c.manifest(), c.at().child("accessModes"), "at least 1 access mode is required");
@@ -61,8 +64,14 @@ final class PvcRules {
         }
 
         @Override
-        void check(Bundle bundle, Errors errors) {
-            for (Claim c : claims(bundle)) {
+        Set<String> objectKinds() {
+            return Set.of("PersistentVolumeClaim");
+        }
+
+        @Override
+        void object(Manifest m, String kind, Errors errors) {
+            Claim c = claim(m, kind);
+            if (c != null) {
                 FieldPath at = c.at().child("resources", "requests").key("storage");
                 Value storage = c.spec().path("resources", "requests", "storage");
                 String text = Quantity.text(storage);
@@ -86,8 +95,14 @@ final class PvcRules {
         }
 
         @Override
-        void check(Bundle bundle, Errors errors) {
-            for (Claim c : claims(bundle)) {
+        Set<String> objectKinds() {
+            return Set.of("PersistentVolumeClaim");
+        }
+
+        @Override
+        void object(Manifest m, String kind, Errors errors) {
+            Claim c = claim(m, kind);
+            if (c != null) {
                 String mode = Fields.string(c.spec().get("volumeMode"));
                 if (mode != null && !mode.equals("Block") && !mode.equals("Filesystem")) {
                     errors.notSupported(c.manifest(), c.at().child("volumeMode"), mode, List.of("Block", "Filesystem"));

@@ -44,7 +44,7 @@ final class Quantity {
         if (digits == 0) {
             return null;
         }
-        BigDecimal number = new BigDecimal(s.substring(0, digitsStart) + s.substring(digitsStart, i)
+        BigDecimal number = digits <= 18 ? small(s, digitsStart, i) : new BigDecimal(s.substring(0, digitsStart) + s.substring(digitsStart, i)
                 + (s.charAt(i - 1) == '.' ? "0" : ""));
         String suffix = s.substring(i);
         return switch (suffix) {
@@ -66,6 +66,23 @@ final class Quantity {
             case "E" -> number.scaleByPowerOfTen(18);
             default -> exponent(number, suffix);
         };
+    }
+
+    /** The number of {@code s} between {@code from} and {@code to} (at most 18 digits, one '.'), with the sign before it. */
+    private static BigDecimal small(String s, int from, int to) {
+        long unscaled = 0;
+        int scale = 0;
+        boolean fraction = false;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c == '.') {
+                fraction = true;
+            } else {
+                unscaled = unscaled * 10 + (c - '0');
+                scale += fraction ? 1 : 0;
+            }
+        }
+        return BigDecimal.valueOf(from > 0 && s.charAt(0) == '-' ? -unscaled : unscaled, scale);
     }
 
     private static BigDecimal exponent(BigDecimal number, String suffix) {

@@ -2,10 +2,9 @@ package org.maestroperf.deploy.validator.rules.server;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Set;
 
-import org.maestroperf.deploy.validator.rules.Bundle;
 import org.maestroperf.deploy.validator.rules.NameSyntax;
-import org.maestroperf.deploy.validator.rules.PodTemplates;
 import org.maestroperf.deploy.validator.source.Manifest;
 import org.maestroperf.deploy.validator.source.MapValue;
 import org.maestroperf.deploy.validator.source.Value;
@@ -23,25 +22,32 @@ final class ResourceRules {
         }
 
         @Override
-        void check(Bundle bundle, Errors errors) {
-            for (PodTemplates.Pods p : bundle.pods().toList()) {
-                FieldPath spec = FieldPath.of(p.spec());
-                for (Containers c : Containers.of(p.podSpec(), spec)) {
-                    for (String kind : List.of("limits", "requests")) {
-                        amounts(p.manifest(), c.value().path("resources", kind), c.at().child("resources", kind), true, errors);
-                    }
-                }
-                List<Value> volumes = p.podSpec().get("volumes").items();
-                for (int i = 0; i < volumes.size(); i++) {
-                    String size = Quantity.text(volumes.get(i).path("emptyDir", "sizeLimit"));
-                    if (size != null && Quantity.parse(size) == null) {
-                        errors.invalid(p.manifest(), spec.child("volumes").index(i).child("emptyDir", "sizeLimit"), size, Quantity.FORMAT);
-                    }
+        Set<String> objectKinds() {
+            return Set.of("PersistentVolumeClaim");
+        }
+
+        @Override
+        void pod(PodSpec p, Errors errors) {
+            // a quantity that does not parse is refused as the object is decoded: StatefulSets' too
+            for (Containers c : p.containers()) {
+                for (String kind : List.of("limits", "requests")) {
+                    amounts(p.manifest(), c.value().path("resources", kind), c.at().child("resources", kind), p.validated(), errors);
                 }
             }
-            for (Manifest m : bundle.ofKind("PersistentVolumeClaim").toList()) {
-                for (String kind : List.of("limits", "requests")) {
-                    amounts(m, m.root().path("spec", "resources", kind), FieldPath.ROOT.child("spec", "resources", kind), false, errors);
+            List<Value> volumes = p.spec().get("volumes").items();
+            for (int i = 0; i < volumes.size(); i++) {
+                String size = Quantity.text(volumes.get(i).path("emptyDir", "sizeLimit"));
+                if (size != null && Quantity.parse(size) == null) {
+                    errors.invalid(p.manifest(), p.at().child("volumes").index(i).child("emptyDir", "sizeLimit"), size, Quantity.FORMAT);
+                }
+            }
+        }
+
+        @Override
+        void object(Manifest m, String kind, Errors errors) {
+            if (kind.equals("PersistentVolumeClaim")) {
+                for (String amounts : List.of("limits", "requests")) {
+                    amounts(m, m.root().path("spec", "resources", amounts), FieldPath.ROOT.child("spec", "resources", amounts), false, errors);
                 }
             }
         }
@@ -73,8 +79,8 @@ final class ResourceRules {
         }
 
         @Override
-        void check(Manifest m, Value spec, FieldPath at, Errors errors) {
-            for (Containers c : Containers.of(spec, at)) {
+        void check(Manifest m, Value spec, FieldPath at, List<Containers> containers, Errors errors) {
+            for (Containers c : containers) {
                 for (String kind : List.of("limits", "requests")) {
                     if (!(c.value().path("resources", kind) instanceof MapValue map)) {
                         continue;
@@ -111,8 +117,8 @@ final class ResourceRules {
         }
 
         @Override
-        void check(Manifest m, Value spec, FieldPath at, Errors errors) {
-            for (Containers c : Containers.of(spec, at)) {
+        void check(Manifest m, Value spec, FieldPath at, List<Containers> containers, Errors errors) {
+            for (Containers c : containers) {
                 Value limits = c.value().path("resources", "limits");
                 if (!(c.value().path("resources", "requests") instanceof MapValue requests)) {
                     continue;
@@ -126,7 +132,7 @@ final class ResourceRules {
                         continue;
                     }
                     // the server names the requests map, not the entry; the position is the entry's
-                    FieldPath here = new FieldPath(requestsAt.key(name).pointer(), requestsAt.path());
+                    FieldPath here = requestsAt.key(name).namedAs(requestsAt.path());
                     boolean overcommit = !name.startsWith("hugepages-") && !extended(name);
                     String limitText = Quantity.text(limits.get(name));
                     BigDecimal limit = limitText == null ? null : Quantity.parse(limitText);

@@ -2,6 +2,7 @@ package org.maestroperf.deploy.validator.rules.server;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.maestroperf.deploy.validator.report.Finding;
 import org.maestroperf.deploy.validator.report.Severity;
@@ -22,15 +23,28 @@ abstract class ServerRule extends Rule {
         super(id, Severity.ERROR, summary);
     }
 
+    /** The findings of this rule: all server rules run in one pass over the bundle, the first to ask runs it. */
     @Override
     public final List<Finding> check(Bundle bundle) {
-        Errors errors = new Errors(bundle.kubernetesVersion());
-        check(bundle, errors);
-        return errors.findings;
+        return bundle.shared(ServerRules.class, () -> ServerRules.run(bundle)).getOrDefault(id(), List.of());
     }
 
-    /** Adds to {@code errors} what the API server would refuse in the bundle's objects. */
-    abstract void check(Bundle bundle, Errors errors);
+    /** Adds to {@code errors} what the API server would refuse in one object, of {@code kind} (every object comes here once). */
+    void object(Manifest m, String kind, Errors errors) {
+    }
+
+    /** The kinds {@link #object} looks at: null for every kind (the pass calls it only for these). */
+    Set<String> objectKinds() {
+        return null;
+    }
+
+    /** Adds to {@code errors} what the API server would refuse in one pod spec (every pod spec comes here once). */
+    void pod(PodSpec pod, Errors errors) {
+    }
+
+    Errors errors(KubernetesVersion version) {
+        return new Errors(version);
+    }
 
     /**
      * The findings of one run, in the API server's field error forms (its {@code field.Error}
@@ -44,6 +58,10 @@ abstract class ServerRule extends Rule {
 
         private Errors(KubernetesVersion version) {
             this.version = version;
+        }
+
+        List<Finding> findings() {
+            return findings;
         }
 
         void invalid(Manifest m, FieldPath at, Object value, String detail) {

@@ -1,8 +1,16 @@
 package org.maestroperf.deploy.validator.rules.server;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
+import org.maestroperf.deploy.validator.report.Finding;
+import org.maestroperf.deploy.validator.rules.Bundle;
+import org.maestroperf.deploy.validator.rules.PodTemplates;
 import org.maestroperf.deploy.validator.rules.Rule;
+import org.maestroperf.deploy.validator.source.Manifest;
 
 /**
  * The {@code server-*} rules: the API server's own field validation beyond the OpenAPI schema
@@ -16,7 +24,52 @@ public final class ServerRules {
     private ServerRules() {
     }
 
+    /** The instances the shared pass runs (rules hold no state, so one set serves every bundle). */
+    private static final List<ServerRule> RULES = rules();
+
     public static List<Rule> all() {
+        return List.copyOf(RULES);
+    }
+
+    /** Every server rule over every object and pod spec of the bundle, in one pass: the findings by rule id. */
+    static Map<String, List<Finding>> run(Bundle bundle) {
+        List<ServerRule.Errors> errors = new ArrayList<>(RULES.size());
+        for (ServerRule rule : RULES) {
+            errors.add(rule.errors(bundle.kubernetesVersion()));
+        }
+        // the rules that look at each kind (a call per object and rule was the pass's main cost)
+        Map<String, int[]> byKind = new HashMap<>();
+        for (Manifest m : bundle.manifests()) {
+            String kind = m.kind();
+            for (int i : byKind.computeIfAbsent(kind, ServerRules::lookingAt)) {
+                RULES.get(i).object(m, kind, errors.get(i));
+            }
+        }
+        for (PodTemplates.Pods pods : bundle.pods().toList()) {
+            PodSpec pod = PodSpec.of(pods);
+            for (int i = 0; i < RULES.size(); i++) {
+                RULES.get(i).pod(pod, errors.get(i));
+            }
+        }
+        Map<String, List<Finding>> out = new HashMap<>();
+        for (int i = 0; i < RULES.size(); i++) {
+            out.put(RULES.get(i).id(), errors.get(i).findings());
+        }
+        return out;
+    }
+
+    private static int[] lookingAt(String kind) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < RULES.size(); i++) {
+            Set<String> kinds = RULES.get(i).objectKinds();
+            if (kinds == null || kinds.contains(kind)) {
+                out.add(i);
+            }
+        }
+        return out.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private static List<ServerRule> rules() {
         return List.of(new MetadataRules.NameRequired(), new MetadataRules.NamespaceName(), new MetadataRules.AnnotationKey(),
                 new MetadataRules.AnnotationSize(),
                 new ContainerRules.Required(), new ContainerRules.NameDuplicate(), new ContainerRules.Ports(),

@@ -4,7 +4,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.maestroperf.deploy.validator.rules.Bundle;
 import org.maestroperf.deploy.validator.rules.NameSyntax;
 import org.maestroperf.deploy.validator.source.Manifest;
 import org.maestroperf.deploy.validator.source.Value;
@@ -37,10 +36,16 @@ final class ServiceRules {
         }
 
         @Override
-        final void check(Bundle bundle, Errors errors) {
-            for (Manifest s : bundle.ofKind("Service").toList()) {
-                check(s, s.root().get("spec"), FieldPath.ROOT.child("spec"), errors);
+        Set<String> objectKinds() {
+            return Set.of("Service");
+        }
+
+        @Override
+        final void object(Manifest s, String kind, Errors errors) {
+            if (!kind.equals("Service")) {
+                return;
             }
+            check(s, s.root().get("spec"), FieldPath.ROOT.child("spec"), errors);
         }
 
         abstract void check(Manifest s, Value spec, FieldPath at, Errors errors);

@@ -23,7 +23,7 @@ final class VolumeRules {
         }
 
         @Override
-        void check(Manifest m, Value spec, FieldPath at, Errors errors) {
+        void check(Manifest m, Value spec, FieldPath at, List<Containers> containers, Errors errors) {
             Set<String> names = new HashSet<>();
             List<Value> volumes = spec.get("volumes").items();
             for (int i = 0; i < volumes.size(); i++) {
@@ -50,7 +50,7 @@ final class VolumeRules {
         }
 
         @Override
-        void check(Manifest m, Value spec, FieldPath at, Errors errors) {
+        void check(Manifest m, Value spec, FieldPath at, List<Containers> containers, Errors errors) {
             List<Value> volumes = spec.get("volumes").items();
             for (int i = 0; i < volumes.size(); i++) {
                 if (!(volumes.get(i) instanceof MapValue volume)) {
@@ -95,7 +95,7 @@ final class VolumeRules {
         }
 
         @Override
-        void check(Manifest m, Value spec, FieldPath at, Errors errors) {
+        void check(Manifest m, Value spec, FieldPath at, List<Containers> containers, Errors errors) {
             List<Value> volumes = spec.get("volumes").items();
             for (int i = 0; i < volumes.size(); i++) {
                 Value v = volumes.get(i);
@@ -148,12 +148,12 @@ final class VolumeRules {
         }
 
         @Override
-        void check(Manifest m, Value spec, FieldPath at, Errors errors) {
+        void check(Manifest m, Value spec, FieldPath at, List<Containers> containers, Errors errors) {
             Set<String> volumes = new HashSet<>();
             for (Value v : spec.get("volumes").items()) {
                 volumes.add(v.get("name").textOr(""));
             }
-            for (Containers c : Containers.of(spec, at)) {
+            for (Containers c : containers) {
                 Set<String> paths = new HashSet<>();
                 List<Value> mounts = c.value().get("volumeMounts").items();
                 for (int i = 0; i < mounts.size(); i++) {

@@ -3,9 +3,7 @@ package org.maestroperf.deploy.validator.rules.server;
 import java.util.List;
 import java.util.Set;
 
-import org.maestroperf.deploy.validator.rules.Bundle;
 import org.maestroperf.deploy.validator.rules.NameSyntax;
-import org.maestroperf.deploy.validator.rules.PodTemplates;
 import org.maestroperf.deploy.validator.source.Manifest;
 import org.maestroperf.deploy.validator.source.MapValue;
 import org.maestroperf.deploy.validator.source.Value;
@@ -28,11 +26,14 @@ final class WorkloadRules {
         }
 
         @Override
-        void check(Bundle bundle, Errors errors) {
-            for (String kind : List.of("Deployment", "ReplicaSet", "StatefulSet", "ReplicationController")) {
-                for (Manifest m : bundle.ofKind(kind).toList()) {
-                    nonNegative(m, m.root().get("spec"), FieldPath.ROOT.child("spec"), "replicas", errors);
-                }
+        Set<String> objectKinds() {
+            return Set.of("Deployment", "ReplicaSet", "StatefulSet", "ReplicationController");
+        }
+
+        @Override
+        void object(Manifest m, String kind, Errors errors) {
+            if (List.of("Deployment", "ReplicaSet", "StatefulSet", "ReplicationController").contains(kind)) {
+                nonNegative(m, m.root().get("spec"), FieldPath.ROOT.child("spec"), "replicas", errors);
             }
         }
     }
@@ -43,19 +44,22 @@ final class WorkloadRules {
         }
 
         @Override
-        void check(Bundle bundle, Errors errors) {
-            for (Manifest m : bundle.manifests()) {
-                if (!CONTROLLERS.contains(m.kind()) || !m.group().equals("apps")) {
-                    continue;
-                }
-                Value selector = m.root().path("spec", "selector");
-                FieldPath at = FieldPath.ROOT.child("spec", "selector");
-                if (!Fields.isSet(selector)) {
-                    errors.required(m, at, "");
-                } else if (selector instanceof MapValue && size(selector.get("matchLabels")) + selector.get("matchExpressions").items().size() == 0) {
-                    String name = m.kind().equals("ReplicaSet") ? "deployment" : m.kind().toLowerCase(java.util.Locale.ROOT);
-                    errors.invalid(m, at, "{}", "empty selector is invalid for " + name);
-                }
+        Set<String> objectKinds() {
+            return CONTROLLERS;
+        }
+
+        @Override
+        void object(Manifest m, String kind, Errors errors) {
+            if (!CONTROLLERS.contains(kind) || !m.group().equals("apps")) {
+                return;
+            }
+            Value selector = m.root().path("spec", "selector");
+            FieldPath at = FieldPath.ROOT.child("spec", "selector");
+            if (!Fields.isSet(selector)) {
+                errors.required(m, at, "");
+            } else if (selector instanceof MapValue && size(selector.get("matchLabels")) + selector.get("matchExpressions").items().size() == 0) {
+                String name = kind.equals("ReplicaSet") ? "deployment" : kind.toLowerCase(java.util.Locale.ROOT);
+                errors.invalid(m, at, "{}", "empty selector is invalid for " + name);
             }
         }
 
@@ -71,31 +75,35 @@ final class WorkloadRules {
         }
 
         @Override
-        void check(Bundle bundle, Errors errors) {
-            for (Manifest m : bundle.manifests()) {
-                if (CONTROLLERS.contains(m.kind()) || m.kind().equals("Job") || m.kind().equals("PersistentVolumeClaim")) {
-                    selector(m, m.root().path("spec", "selector"), FieldPath.ROOT.child("spec", "selector"), errors);
-                }
+        Set<String> objectKinds() {
+            return Set.of("Deployment", "ReplicaSet", "StatefulSet", "DaemonSet", "Job", "PersistentVolumeClaim");
+        }
+
+        @Override
+        void object(Manifest m, String kind, Errors errors) {
+            if (CONTROLLERS.contains(kind) || kind.equals("Job") || kind.equals("PersistentVolumeClaim")) {
+                selector(m, m.root().path("spec", "selector"), FieldPath.ROOT.child("spec", "selector"), errors);
             }
-            for (PodTemplates.Pods p : bundle.pods().toList()) {
-                if (!PodRule.validated(p)) {
-                    continue;
-                }
-                FieldPath spec = FieldPath.of(p.spec());
+        }
+
+        @Override
+        void pod(PodSpec p, Errors errors) {
+            if (p.validated()) {
+                FieldPath spec = p.at();
                 for (String kind : List.of("podAffinity", "podAntiAffinity")) {
                     FieldPath a = spec.child("affinity", kind);
-                    List<Value> hard = p.podSpec().path("affinity", kind, "requiredDuringSchedulingIgnoredDuringExecution").items();
+                    List<Value> hard = p.spec().path("affinity", kind, "requiredDuringSchedulingIgnoredDuringExecution").items();
                     for (int i = 0; i < hard.size(); i++) {
                         selector(p.manifest(), hard.get(i).get("labelSelector"),
                                 a.child("requiredDuringSchedulingIgnoredDuringExecution").index(i).child("labelSelector"), errors);
                     }
-                    List<Value> soft = p.podSpec().path("affinity", kind, "preferredDuringSchedulingIgnoredDuringExecution").items();
+                    List<Value> soft = p.spec().path("affinity", kind, "preferredDuringSchedulingIgnoredDuringExecution").items();
                     for (int i = 0; i < soft.size(); i++) {
                         selector(p.manifest(), soft.get(i).path("podAffinityTerm", "labelSelector"),
                                 a.child("preferredDuringSchedulingIgnoredDuringExecution").index(i).child("podAffinityTerm", "labelSelector"), errors);
                     }
                 }
-                List<Value> spread = p.podSpec().get("topologySpreadConstraints").items();
+                List<Value> spread = p.spec().get("topologySpreadConstraints").items();
                 for (int i = 0; i < spread.size(); i++) {
                     selector(p.manifest(), spread.get(i).get("labelSelector"), spec.child("topologySpreadConstraints").index(i).child("labelSelector"), errors);
                 }
@@ -137,8 +145,13 @@ final class WorkloadRules {
         }
 
         @Override
-        void check(Bundle bundle, Errors errors) {
-            for (Manifest m : bundle.ofKind("Deployment").toList()) {
+        Set<String> objectKinds() {
+            return Set.of("Deployment", "StatefulSet", "DaemonSet");
+        }
+
+        @Override
+        void object(Manifest m, String kind, Errors errors) {
+            if (kind.equals("Deployment")) {
                 Value strategy = m.root().path("spec", "strategy");
                 FieldPath at = FieldPath.ROOT.child("spec", "strategy");
                 String type = Fields.string(strategy.get("type"));
@@ -161,7 +174,7 @@ final class WorkloadRules {
                     errors.notSupported(m, at.child("type"), type, List.of("Recreate", "RollingUpdate"));
                 }
             }
-            for (Manifest m : bundle.ofKind("StatefulSet").toList()) {
+            if (kind.equals("StatefulSet")) {
                 Value spec = m.root().get("spec");
                 String policy = Fields.string(spec.get("podManagementPolicy"));
                 if (policy != null && !policy.isEmpty() && !policy.equals("OrderedReady") && !policy.equals("Parallel")) {
@@ -176,7 +189,7 @@ final class WorkloadRules {
                 }
                 nonNegative(m, spec.path("updateStrategy", "rollingUpdate"), at.child("rollingUpdate"), "partition", errors);
             }
-            for (Manifest m : bundle.ofKind("DaemonSet").toList()) {
+            if (kind.equals("DaemonSet")) {
                 Value strategy = m.root().path("spec", "updateStrategy");
                 FieldPath at = FieldPath.ROOT.child("spec", "updateStrategy");
                 String type = Fields.string(strategy.get("type"));
@@ -229,30 +242,32 @@ final class WorkloadRules {
         }
 
         @Override
-        void check(Bundle bundle, Errors errors) {
-            for (Manifest m : bundle.manifests()) {
-                String kind = m.kind();
-                if (!kind.equals("Deployment") && !kind.equals("DaemonSet") && !kind.equals("StatefulSet") && !kind.equals("ReplicaSet")) {
-                    continue;
+        Set<String> objectKinds() {
+            return Set.of("Deployment", "DaemonSet", "StatefulSet", "ReplicaSet");
+        }
+
+        @Override
+        void object(Manifest m, String kind, Errors errors) {
+            if (!kind.equals("Deployment") && !kind.equals("DaemonSet") && !kind.equals("StatefulSet") && !kind.equals("ReplicaSet")) {
+                return;
+            }
+            Value spec = m.root().get("spec");
+            FieldPath at = FieldPath.ROOT.child("spec");
+            // StatefulSet's minReadySeconds arrived in 1.22, its revisionHistoryLimit is unvalidated
+            if (!kind.equals("StatefulSet") || errors.version.atLeast(1, 22)) {
+                nonNegative(m, spec, at, "minReadySeconds", errors);
+            }
+            if (kind.equals("Deployment") || kind.equals("DaemonSet")) {
+                nonNegative(m, spec, at, "revisionHistoryLimit", errors);
+            }
+            Long deadline = Fields.integer(spec.get("progressDeadlineSeconds"));
+            if (kind.equals("Deployment") && deadline != null) {
+                Long minReady = Fields.integer(spec.get("minReadySeconds"));
+                if (deadline < 0) {
+                    errors.invalid(m, at.child("progressDeadlineSeconds"), deadline, Messages.NON_NEGATIVE);
                 }
-                Value spec = m.root().get("spec");
-                FieldPath at = FieldPath.ROOT.child("spec");
-                // StatefulSet's minReadySeconds arrived in 1.22, its revisionHistoryLimit is unvalidated
-                if (!kind.equals("StatefulSet") || errors.version.atLeast(1, 22)) {
-                    nonNegative(m, spec, at, "minReadySeconds", errors);
-                }
-                if (kind.equals("Deployment") || kind.equals("DaemonSet")) {
-                    nonNegative(m, spec, at, "revisionHistoryLimit", errors);
-                }
-                Long deadline = Fields.integer(spec.get("progressDeadlineSeconds"));
-                if (kind.equals("Deployment") && deadline != null) {
-                    Long minReady = Fields.integer(spec.get("minReadySeconds"));
-                    if (deadline < 0) {
-                        errors.invalid(m, at.child("progressDeadlineSeconds"), deadline, Messages.NON_NEGATIVE);
-                    }
-                    if (deadline <= (minReady == null ? 0 : minReady)) {
-                        errors.invalid(m, at.child("progressDeadlineSeconds"), deadline, "must be greater than minReadySeconds");
-                    }
+                if (deadline <= (minReady == null ? 0 : minReady)) {
+                    errors.invalid(m, at.child("progressDeadlineSeconds"), deadline, "must be greater than minReadySeconds");
                 }
             }
         }
