@@ -31,27 +31,25 @@ final class PodSpecRules {
 
         @Override
         void pod(PodSpec p, Errors errors) {
-            {
-                String kind = p.manifest().kind();
-                FieldPath at = p.at().child("restartPolicy");
-                String policy = Fields.string(p.spec().get("restartPolicy"));
-                if (Fields.isSet(p.spec().get("restartPolicy")) && policy == null) {
-                    return; // not a string: the schema's to report
+            String kind = p.manifest().kind();
+            FieldPath at = p.at().child("restartPolicy");
+            String policy = Fields.string(p.spec().get("restartPolicy"));
+            if (Fields.isSet(p.spec().get("restartPolicy")) && policy == null) {
+                return; // not a string: the schema's to report
+            }
+            String effective = policy == null || policy.isEmpty() ? "Always" : policy;
+            if (kind.equals("Job") || kind.equals("CronJob")) {
+                if (effective.equals("Always")) {
+                    errors.required(p.manifest(), at, "valid values: \"OnFailure\", \"Never\"");
+                } else if (!effective.equals("OnFailure") && !effective.equals("Never")) {
+                    errors.notSupported(p.manifest(), at, effective, List.of("OnFailure", "Never"));
                 }
-                String effective = policy == null || policy.isEmpty() ? "Always" : policy;
-                if (kind.equals("Job") || kind.equals("CronJob")) {
-                    if (effective.equals("Always")) {
-                        errors.required(p.manifest(), at, "valid values: \"OnFailure\", \"Never\"");
-                    } else if (!effective.equals("OnFailure") && !effective.equals("Never")) {
-                        errors.notSupported(p.manifest(), at, effective, List.of("OnFailure", "Never"));
-                    }
-                } else if (LONG_RUNNING.contains(kind)) {
-                    if (!effective.equals("Always")) {
-                        errors.notSupported(p.manifest(), at, effective, List.of("Always"));
-                    }
-                } else if (!RESTART_POLICIES.contains(effective)) {
-                    errors.notSupported(p.manifest(), at, effective, RESTART_POLICIES);
+            } else if (LONG_RUNNING.contains(kind)) {
+                if (!effective.equals("Always")) {
+                    errors.notSupported(p.manifest(), at, effective, List.of("Always"));
                 }
+            } else if (!RESTART_POLICIES.contains(effective)) {
+                errors.notSupported(p.manifest(), at, effective, RESTART_POLICIES);
             }
         }
     }
