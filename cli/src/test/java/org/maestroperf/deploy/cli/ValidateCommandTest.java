@@ -32,6 +32,7 @@ class ValidateCommandTest {
             kind: Service
             metadata: {name: bad}
             spec:
+              type: NodePort
               ports:
                 - port: 80
                   nodePort: 31000
@@ -80,7 +81,7 @@ class ValidateCommandTest {
         Run r = run("validate", bad.toString());
         assertThat(r.code()).isEqualTo(ExitCode.FAILED);
         assertThat(r.out().lines()).containsExactly(
-                bad + ":8:7 error schema /spec/ports/0/tragetPort: unknown field 'tragetPort'",
+                bad + ":9:7 error schema /spec/ports/0/tragetPort: unknown field 'tragetPort'",
                 "1 object in 1 file: 1 error, 0 warnings");
     }
 
@@ -134,7 +135,7 @@ class ValidateCommandTest {
             System.setIn(new ByteArrayInputStream(BAD.getBytes(StandardCharsets.UTF_8)));
             Run r = run("validate", "-");
             assertThat(r.code()).isEqualTo(ExitCode.FAILED);
-            assertThat(r.out()).startsWith("<stdin>:8:7 error schema");
+            assertThat(r.out()).startsWith("<stdin>:9:7 error schema");
         } finally {
             System.setIn(saved);
         }
@@ -169,7 +170,7 @@ class ValidateCommandTest {
         JsonNode json = new ObjectMapper().readTree(r.out());
         assertThat(json.path("findings")).hasSize(2);
         assertThat(json.path("findings").get(0).path("pointer").asText()).isEqualTo("/spec/ports/0/tragetPort");
-        assertThat(json.path("findings").get(0).path("line").asInt()).isEqualTo(8);
+        assertThat(json.path("findings").get(0).path("line").asInt()).isEqualTo(9);
         assertThat(json.path("summary").path("errors").asInt()).isEqualTo(1);
         assertThat(json.path("summary").path("warnings").asInt()).isEqualTo(1);
     }
@@ -187,7 +188,7 @@ class ValidateCommandTest {
         assertThat(sarif.path("version").asText()).isEqualTo("2.1.0");
         JsonNode result = sarif.path("runs").get(0).path("results").get(0);
         assertThat(result.path("ruleId").asText()).isEqualTo("schema");
-        assertThat(result.path("locations").get(0).path("physicalLocation").path("region").path("startLine").asInt()).isEqualTo(8);
+        assertThat(result.path("locations").get(0).path("physicalLocation").path("region").path("startLine").asInt()).isEqualTo(9);
         assertThat(sarif.path("runs").get(0).path("tool").path("driver").path("rules").findValuesAsText("id")).contains("schema", "references");
     }
 
@@ -205,7 +206,7 @@ class ValidateCommandTest {
         Run imported = run("schemas", "import", "--openapi", spec.toString(), "--out", pack.toString());
         assertThat(imported.code()).isEqualTo(ExitCode.OK);
         assertThat(pack.resolve("widget-widgets-v1.json")).exists();
-        Path widget = write("w.yaml", "apiVersion: widgets.example.com/v1\nkind: Widget\nspec: {size: big, colour: red}\n");
+        Path widget = write("w.yaml", "apiVersion: widgets.example.com/v1\nkind: Widget\nmetadata: {name: w}\nspec: {size: big, colour: red}\n");
         Run r = run("validate", "--schema-location", pack.toString(), widget.toString());
         assertThat(r.out()).contains("/spec/colour: unknown field 'colour'").contains("/spec/size: expected integer, found string");
         assertThat(run("validate", "--schema-location", pack.toString(), "--no-strict", widget.toString()).out())

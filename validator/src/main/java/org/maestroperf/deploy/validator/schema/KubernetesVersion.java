@@ -24,6 +24,11 @@ public record KubernetesVersion(int major, int minor, int patch) {
                 m.group(3) == null ? 0 : Integer.parseInt(m.group(3)));
     }
 
+    /** Whether this is {@code major.minor} or later (patch versions aside). */
+    public boolean atLeast(int major, int minor) {
+        return this.major > major || this.major == major && this.minor >= minor;
+    }
+
     /** {@code v1.33}: the directory of the built-in pack. */
     public String minorName() {
         return "v" + major + "." + minor;
