@@ -227,12 +227,23 @@ public final class ModelBuilder {
     }
 
     private int integer(String path) {
-        return ((Number) required(path)).intValue();
+        return exactInt(path, required(path));
     }
 
     private Integer nullableInt(String path) {
         Object value = profile.get(path);
-        return value == null ? null : ((Number) value).intValue();
+        return value == null ? null : exactInt(path, value);
+    }
+
+    /**
+     * The profile schema bounds every integer to its field's range (all within int), so YAML reads each
+     * as an Integer; anything else is a gap in the schema, never a value to narrow (4294967296 is not 0).
+     */
+    private static int exactInt(String path, Object value) {
+        if (value instanceof Integer i) {
+            return i;
+        }
+        throw new IllegalStateException(path + ": " + value + " passed the profile schema but is no int");
     }
 
     private boolean bool(String path) {
