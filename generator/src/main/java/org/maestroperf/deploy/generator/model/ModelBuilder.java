@@ -168,7 +168,21 @@ public final class ModelBuilder {
 
     @SuppressWarnings("unchecked")
     private static List<Map<String, Object>> mergeEnv(List<Map<String, Object>> base, List<Object> fromProfile) {
-        return EnvLists.mergeByName(base, fromProfile.stream().map(item -> (Map<String, Object>) item).toList());
+        return EnvLists.mergeByName(base, fromProfile.stream().map(item -> textValue((Map<String, Object>) item)).toList());
+    }
+
+    /**
+     * An env value is a string in Kubernetes; the profile may write {@code value: 4} or {@code true},
+     * which become the text "4" and "true" (the escaper then quotes them so they stay strings).
+     */
+    private static Map<String, Object> textValue(Map<String, Object> item) {
+        Object value = item.get("value");
+        if (value == null || value instanceof String) {
+            return item;
+        }
+        Map<String, Object> text = new LinkedHashMap<>(item);
+        text.put("value", String.valueOf(value));
+        return text;
     }
 
     private static Map<String, Object> env(String name, String value) {
