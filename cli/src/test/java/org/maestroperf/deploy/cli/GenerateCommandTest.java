@@ -165,6 +165,49 @@ class GenerateCommandTest {
     }
 
     @Test
+    void aTemplateOverrideThatReplacesNoBuiltInTemplateIsRefusedWithASuggestion() throws IOException {
+        Path templates = Files.createDirectories(dir.resolve("templates/worker"));
+        String builtIn = new String(getClass().getResourceAsStream("/maestro-templates/worker/deployment.yaml.vm").readAllBytes());
+        Files.writeString(templates.resolve("deploymnet.yaml.vm"), builtIn);
+        Files.writeString(Files.createDirectories(dir.resolve("templates/brokr")).resolve("service.yaml.vm"), "x");
+        assertThat(run("generate", "-p", "kubernetes-mosquitto", "--templates", dir.resolve("templates").toString(), "--stdout"))
+                .isEqualTo(ExitCode.USAGE);
+        assertThat(err.toString().lines()).containsExactly(
+                "error: --templates " + dir.resolve("templates") + ": brokr/service.yaml.vm replaces no built-in template;"
+                        + " did you mean 'broker/service.yaml.vm'?",
+                "error: --templates " + dir.resolve("templates") + ": worker/deploymnet.yaml.vm replaces no built-in"
+                        + " template; did you mean 'worker/deployment.yaml.vm'?");
+        assertThat(out.toString()).isEmpty();
+
+        // files that are no templates (notes, a README) are no mistake
+        Files.delete(templates.resolve("deploymnet.yaml.vm"));
+        Files.delete(dir.resolve("templates/brokr/service.yaml.vm"));
+        Files.writeString(dir.resolve("templates/README.md"), "my overrides");
+        Files.writeString(templates.resolve("deployment.yaml.vm"), builtIn);
+        err.getBuffer().setLength(0);
+        assertThat(run("generate", "-p", "kubernetes-mosquitto", "--templates", dir.resolve("templates").toString(), "--stdout"))
+                .as(err.toString()).isEqualTo(ExitCode.OK);
+    }
+
+    @Test
+    void aTemplateSyntaxErrorIsOneLineWithoutVelocitysOwnLog() throws IOException {
+        Path templates = Files.createDirectories(dir.resolve("templates/worker"));
+        Files.writeString(templates.resolve("deployment.yaml.vm"), "apiVersion: apps/v1\n#if(\nkind: x\n");
+        java.io.ByteArrayOutputStream processErr = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream original = System.err;
+        System.setErr(new java.io.PrintStream(processErr, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            assertThat(run("generate", "-p", "kubernetes-mosquitto", "--templates", dir.resolve("templates").toString(),
+                    "--stdout")).isEqualTo(ExitCode.USAGE);
+        } finally {
+            System.setErr(original);
+        }
+        assertThat(err.toString().lines()).singleElement().asString()
+                .startsWith("error: " + templates.resolve("deployment.yaml.vm").toAbsolutePath() + ":3:1: template syntax error");
+        assertThat(processErr.toString(java.nio.charset.StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    @Test
     void aTemplateRendersOneObjectAndWhatDoesNotParseIsAValidationError() throws IOException {
         Path templates = Files.createDirectories(dir.resolve("templates/worker"));
         String head = "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n";

@@ -1,11 +1,21 @@
 package org.maestroperf.deploy.generator.render;
 
+import java.io.File;
+import java.io.IOException;
 import java.io.Reader;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.net.JarURLConnection;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.jar.JarEntry;
+import java.util.stream.Stream;
 
 import org.apache.velocity.Template;
 import org.apache.velocity.VelocityContext;
@@ -15,7 +25,9 @@ import org.apache.velocity.exception.ParseErrorException;
 import org.apache.velocity.exception.ResourceNotFoundException;
 import org.apache.velocity.exception.VelocityException;
 import org.apache.velocity.runtime.resource.loader.ClasspathResourceLoader;
+import org.maestroperf.deploy.diag.Suggestions;
 import org.maestroperf.deploy.diag.UserException;
+import org.maestroperf.deploy.diag.UserFiles;
 import org.maestroperf.deploy.generator.model.MaestroModel;
 import org.maestroperf.deploy.yaml.YamlValues;
 
@@ -38,6 +50,9 @@ public final class VelocityRenderer {
         if (overrides != null && !Files.isDirectory(overrides)) {
             throw new UserException("--templates " + overrides + ": no such directory");
         }
+        if (overrides != null) {
+            checkOverrides(overrides);
+        }
         this.overrides = overrides;
         Properties p = new Properties();
         p.setProperty("resource.loaders", overrides == null ? "builtin" : "user,builtin");
@@ -56,6 +71,62 @@ public final class VelocityRenderer {
             engine.init();
         } catch (VelocityException e) {
             throw new UserException(describe(e));
+        }
+    }
+
+    /**
+     * Every template file ({@code *.vm}) of the folder must replace a built-in one: a misspelt name
+     * would otherwise be silently ignored and the built-in template rendered instead.
+     */
+    private static void checkOverrides(Path overrides) {
+        List<String> problems = new ArrayList<>();
+        List<String> builtIn = null;
+        for (String template : templatesIn(overrides)) {
+            if (BuiltInLoader.class.getClassLoader().getResource(BUILT_IN + template) == null) {
+                builtIn = builtIn == null ? builtInTemplates() : builtIn;
+                String hint = Suggestions.closest(template, builtIn).map(s -> "; did you mean '" + s + "'?")
+                        .orElse(" (built-in templates: " + String.join(", ", builtIn) + ")");
+                problems.add("--templates " + overrides + ": " + template + " replaces no built-in template" + hint);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new UserException(problems);
+        }
+    }
+
+    /** The {@code .vm} files under a folder, as sorted relative paths with '/'; hidden ones left out. */
+    private static List<String> templatesIn(Path folder) {
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".vm") && Files.isRegularFile(f))
+                    .map(f -> folder.relativize(f).toString().replace(File.separatorChar, '/'))
+                    .filter(name -> !name.startsWith(".") && !name.contains("/."))
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw cannotList(folder, e);
+        } catch (UncheckedIOException e) {
+            throw cannotList(folder, e.getCause());
+        }
+    }
+
+    private static UserException cannotList(Path folder, IOException e) {
+        return new UserException("--templates " + folder + ": cannot list: " + UserFiles.reason(e));
+    }
+
+    /** The built-in templates' paths, read from the class path (a folder in a build, a jar otherwise). */
+    static List<String> builtInTemplates() {
+        URL macros = BuiltInLoader.class.getClassLoader().getResource(BUILT_IN + MACROS);
+        try {
+            if (macros.openConnection() instanceof JarURLConnection jar) {
+                // the JVM's shared copy of the jar it runs from: not to be closed here
+                return jar.getJarFile().stream().map(JarEntry::getName)
+                        .filter(n -> n.startsWith(BUILT_IN) && n.endsWith(".vm"))
+                        .map(n -> n.substring(BUILT_IN.length())).sorted().toList();
+            }
+            return templatesIn(Path.of(macros.toURI()).getParent());
+        } catch (IOException e) {
+            throw new UncheckedIOException("the built-in templates cannot be listed", e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("the built-in templates cannot be listed", e);
         }
     }
 
