@@ -109,7 +109,7 @@ class GenerateCommandTest {
         assertThat(run("generate", "-p", "kubernetes-activemq", "-t", tc.toString(), "-o", target.toString()))
                 .isEqualTo(ExitCode.USAGE);
         assertThat(err.toString().lines()).contains(
-                "error: " + tc + ": test case 't': script FixedRateTest requires parameter 'sendReceiveUrl' (SEND_RECEIVE_URL)");
+                "error: " + tc + ":3:1: test case 't': script FixedRateTest requires parameter 'sendReceiveUrl' (SEND_RECEIVE_URL)");
         assertThat(target).doesNotExist();
         try (var siblings = Files.list(dir)) {
             assertThat(siblings.map(p -> p.getFileName().toString())).containsExactly("tc.yaml");
