@@ -5,6 +5,8 @@ import java.math.BigInteger;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.everit.json.schema.ArraySchema;
@@ -32,6 +34,12 @@ public final class SchemaMessages {
     /** The schema keyword holding a pattern's meaning in words ("must be ..."), as VS Code reads it. */
     public static final String PATTERN_WORDS = "patternErrorMessage";
     private static final int SHOWN_CHARACTERS = 60;
+    private static final Pattern EXPECTED_TYPE = Pattern.compile("^expected type: (\\w+)");
+    /** Everit's names of JSON types: the Java classes org.json reads them as. */
+    private static final Map<String, String> JAVA_TYPES = Map.of(
+            "String", "string", "Integer", "integer", "Long", "integer", "BigInteger", "integer",
+            "Number", "number", "Double", "number", "BigDecimal", "number", "Boolean", "boolean",
+            "JSONArray", "list", "JSONObject", "mapping");
 
     private SchemaMessages() {
     }
@@ -54,7 +62,7 @@ public final class SchemaMessages {
         String found = ", found " + describe(subject);
         switch (keyword) {
             case "type":
-                return "expected " + typeOf(schema) + found;
+                return "expected " + expectedType(e) + found;
             case "enum":
                 if (schema instanceof EnumSchema enumSchema) {
                     return "must be one of " + enumSchema.getPossibleValuesAsList().stream().map(String::valueOf)
@@ -124,6 +132,21 @@ public final class SchemaMessages {
         }
         String message = e.getErrorMessage();
         return message == null ? "does not satisfy the schema (" + keyword + ")" : message;
+    }
+
+    /**
+     * The type a "type" violation expected. Everit names it by Java class in its message, and the
+     * message is right where the violated schema is not (for a map's additionalProperties it is the map's).
+     */
+    private static String expectedType(ValidationException e) {
+        Matcher named = EXPECTED_TYPE.matcher(e.getErrorMessage() == null ? "" : e.getErrorMessage());
+        if (named.find()) {
+            String word = JAVA_TYPES.get(named.group(1));
+            if (word != null) {
+                return word;
+            }
+        }
+        return typeOf(e.getViolatedSchema());
     }
 
     /** What a schema accepts, by type: {@code integer}, {@code string or null}, {@code mapping}. */
