@@ -208,6 +208,23 @@ class GenerateCommandTest {
     }
 
     @Test
+    void aTemplateMistakeIsNamedInTemplateWordsWithoutJavaClassesOrRepeatedPositions() throws IOException {
+        Path templates = Files.createDirectories(dir.resolve("templates/worker"));
+        Path template = templates.resolve("deployment.yaml.vm");
+        Map<String, String> mistakes = new LinkedHashMap<>();
+        mistakes.put("  name: $w.imag()\n", ":4:12: $w has no method imag(); did you mean 'image()'?");
+        mistakes.put("  name: $nothing\n", ":4:9: Variable $nothing has not been set");
+        for (Map.Entry<String, String> mistake : mistakes.entrySet()) {
+            Files.writeString(template, "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n" + mistake.getKey());
+            err.getBuffer().setLength(0);
+            assertThat(run("generate", "-p", "kubernetes-mosquitto", "--templates", dir.resolve("templates").toString(),
+                    "--stdout")).isEqualTo(ExitCode.USAGE);
+            assertThat(err.toString()).isEqualTo("error: " + template.toAbsolutePath() + mistake.getValue()
+                    + System.lineSeparator());
+        }
+    }
+
+    @Test
     void aTemplateRendersOneObjectAndWhatDoesNotParseIsAValidationError() throws IOException {
         Path templates = Files.createDirectories(dir.resolve("templates/worker"));
         String head = "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n";

@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.jar.JarEntry;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.apache.velocity.Template;
@@ -40,6 +42,8 @@ public final class VelocityRenderer {
     /** Where the built-in templates live on the classpath. */
     public static final String BUILT_IN = "maestro-templates/";
     private static final String MACROS = "_macros.vm";
+    /** Velocity's words for a method call on an object without that method; the object is named by its class. */
+    private static final Pattern NO_METHOD = Pattern.compile("Object '([\\w.$]+)' does not contain method (\\w+)\\(.*");
 
     private final VelocityEngine engine;
     private final Path overrides;
@@ -192,21 +196,45 @@ public final class VelocityRenderer {
 
     private String describe(VelocityException e) {
         if (e instanceof ParseErrorException p) {
-            // Velocity repeats the position in its text and shows the end of input as a control character
-            String detail = firstLine(p.getMessage()).replace("\"\\u001c\"", "the end of the template")
-                    .replaceFirst(" at \\S+\\[line \\d+, column \\d+\\]\\s*$", "");
+            // Velocity shows the end of input as a control character
+            String detail = withoutPosition(p.getMessage()).replace("\"\\u001c\"", "the end of the template");
             return origin(p.getTemplateName()) + ":" + p.getLineNumber() + ":" + p.getColumnNumber()
                     + ": template syntax error: " + detail;
         }
         if (e instanceof MethodInvocationException m) {
             Throwable cause = m.getCause() == null ? m : m.getCause();
-            return origin(m.getTemplateName()) + ":" + m.getLineNumber() + ":" + m.getColumnNumber()
-                    + ": " + m.getReferenceName() + ": " + firstLine(cause.getMessage());
+            String detail = withoutPosition(cause.getMessage());
+            String reference = m.getReferenceName() == null || m.getReferenceName().isEmpty() ? "" : "$" + m.getReferenceName();
+            Matcher noMethod = NO_METHOD.matcher(detail);
+            if (noMethod.matches()) {
+                detail = reference + " has no method " + noMethod.group(2) + "()" + methodHint(noMethod.group(1), noMethod.group(2));
+            } else if (!reference.isEmpty()) {
+                detail = reference + ": " + detail;
+            }
+            return origin(m.getTemplateName()) + ":" + m.getLineNumber() + ":" + m.getColumnNumber() + ": " + detail;
         }
         if (e instanceof ResourceNotFoundException) {
             return "template not found: " + firstLine(e.getMessage());
         }
         return "template error: " + firstLine(e.getMessage());
+    }
+
+    /** Velocity repeats the position at the end of its messages, in its own form. */
+    private static String withoutPosition(String message) {
+        return firstLine(message).replaceFirst(" at \\S+\\[line \\d+, column \\d+\\]\\s*$", "");
+    }
+
+    /** "did you mean 'name()'?" from the methods of the class a template called a missing method on. */
+    private static String methodHint(String className, String method) {
+        try {
+            Class<?> type = Class.forName(className, false, VelocityRenderer.class.getClassLoader());
+            List<String> methods = java.util.Arrays.stream(type.getMethods())
+                    .filter(candidate -> candidate.getDeclaringClass() != Object.class)
+                    .map(java.lang.reflect.Method::getName).distinct().toList();
+            return Suggestions.closest(method, methods).map(s -> "; did you mean '" + s + "()'?").orElse("");
+        } catch (ClassNotFoundException | LinkageError e) {
+            return "";
+        }
     }
 
     private static String firstLine(String message) {
