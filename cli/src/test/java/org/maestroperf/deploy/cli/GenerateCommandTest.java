@@ -283,6 +283,6 @@ class GenerateCommandTest {
     @Test
     void outputAndStdoutAreExclusiveAndOneIsRequired() {
         assertThat(run("generate", "-p", "kubernetes-mosquitto")).isEqualTo(ExitCode.USAGE);
-        assertThat(err.toString()).contains("Missing required argument");
+        assertThat(err.toString()).startsWith("error: missing required argument");
     }
 }
