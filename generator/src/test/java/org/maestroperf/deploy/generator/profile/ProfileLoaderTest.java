@@ -201,6 +201,14 @@ class ProfileLoaderTest {
     }
 
     @Test
+    void aRecursiveAliasIsRefusedWhereItsCollectionStartsNotAStackOverflow() throws IOException {
+        write("loop.yaml", "extends: base", "worker: &w", "  env: [*w]");
+
+        assertThat(problems(List.of("loop.yaml"))).containsExactly(
+                "loop.yaml:2:9: worker.env[0]: an alias refers to a collection that contains it; the value would be infinite");
+    }
+
+    @Test
     void aDuplicateKeyIsRefusedWithBothLines() throws IOException {
         write("dup.yaml", "extends: base", "worker:", "  replicas: 1", "  replicas: 2");
 
