@@ -2,8 +2,6 @@ package org.maestroperf.deploy.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -13,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.maestroperf.deploy.diag.UserException;
+import org.maestroperf.deploy.diag.UserFiles;
 import org.maestroperf.deploy.openshift.ExpressionGenerator;
 import org.maestroperf.deploy.openshift.ParameterTable;
 import org.maestroperf.deploy.openshift.ParameterValues;
@@ -87,12 +86,11 @@ final class ProcessCommand implements Callable<Integer> {
 
     private String read() {
         try {
-            return template.equals("-") ? new String(System.in.readAllBytes(), StandardCharsets.UTF_8)
-                    : Files.readString(Path.of(template), StandardCharsets.UTF_8);
+            return template.equals("-") ? UserFiles.decode(System.in.readAllBytes()) : UserFiles.readUtf8(Path.of(template));
         } catch (NoSuchFileException e) {
             throw new UserException(template + ": no such file");
         } catch (IOException e) {
-            throw new UserException(template + ": cannot read template: " + e.getMessage());
+            throw new UserException(template + ": cannot read template: " + UserFiles.reason(e));
         }
     }
 }

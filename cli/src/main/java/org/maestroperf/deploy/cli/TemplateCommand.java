@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.maestroperf.deploy.diag.UserException;
+import org.maestroperf.deploy.diag.UserFiles;
 import org.maestroperf.deploy.openshift.PublishedTemplate;
 import org.maestroperf.deploy.pipeline.CheckedBundle;
 import org.maestroperf.deploy.pipeline.GenerationRequest;
@@ -95,7 +96,7 @@ final class TemplateCommand implements Callable<Integer> {
                     java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             temp = null;
         } catch (IOException e) {
-            throw new UserException(file + ": cannot write: " + e.getMessage());
+            throw new UserException(file + ": cannot write: " + UserFiles.reason(e));
         } finally {
             if (temp != null) {
                 temp.toFile().delete();

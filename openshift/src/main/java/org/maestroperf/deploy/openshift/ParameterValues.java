@@ -1,8 +1,6 @@
 package org.maestroperf.deploy.openshift;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.maestroperf.deploy.diag.UserException;
+import org.maestroperf.deploy.diag.UserFiles;
 
 /**
  * Parameter values from {@code --param-file} files (KEY=VALUE lines; blank lines and lines starting
@@ -27,9 +26,9 @@ public final class ParameterValues {
         for (Path file : files) {
             List<String> lines;
             try {
-                lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+                lines = UserFiles.readUtf8(file).lines().toList();
             } catch (IOException e) {
-                problems.add(file + ": cannot read parameter file: " + e.getMessage());
+                problems.add(file + ": cannot read parameter file: " + UserFiles.reason(e));
                 continue;
             }
             for (int i = 0; i < lines.size(); i++) {

@@ -178,6 +178,12 @@ public final class TemplateProcessor {
             if (!type.accepts(parsed)) {
                 problems.add(where(path) + ": parameter " + name + "='" + raw + "' gives " + describe(parsed)
                         + ", but this field needs " + type.describe());
+            } else if (FieldType.isIntegral(parsed)) {
+                // an integer oc would pass on for the API server (or a later reader) to refuse, or to wrap
+                FieldTypes.rangeOf(object.get("apiVersion"), object.get("kind"), path)
+                        .filter(range -> !range.contains((Number) parsed))
+                        .ifPresent(range -> problems.add(where(path) + ": parameter " + name + "='" + raw
+                                + "' must be " + range.describe()));
             }
             return parsed == null ? NULL : parsed;
         }

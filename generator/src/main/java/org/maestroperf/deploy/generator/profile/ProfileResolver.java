@@ -1,7 +1,6 @@
 package org.maestroperf.deploy.generator.profile;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,6 +13,7 @@ import java.util.Set;
 import org.maestroperf.deploy.diag.SourcePosition;
 import org.maestroperf.deploy.diag.Suggestions;
 import org.maestroperf.deploy.diag.UserException;
+import org.maestroperf.deploy.diag.UserFiles;
 
 /**
  * Finds the profiles named by {@code --profile} and their {@code extends} parents, and orders them for
@@ -88,7 +88,7 @@ final class ProfileResolver {
             try {
                 return new Location("file:" + real.toRealPath(), display.toString(), display, namedAt);
             } catch (IOException e) {
-                throw new UserException(prefix(namedAt) + "cannot read profile file '" + display + "': " + e.getMessage());
+                throw new UserException(prefix(namedAt) + "cannot read profile file '" + display + "': " + UserFiles.reason(e));
             }
         }
         if (!builtins.names().contains(ref)) {
@@ -113,9 +113,10 @@ final class ProfileResolver {
         } else {
             file = location.display();
             try {
-                text = Files.readString(workingDir.resolve(location.displayPath()), StandardCharsets.UTF_8);
+                text = UserFiles.readUtf8(workingDir.resolve(location.displayPath()));
             } catch (IOException e) {
-                throw new UserException(prefix(location.namedAt()) + "cannot read profile file '" + file + "': " + e);
+                throw new UserException(prefix(location.namedAt()) + "cannot read profile file '" + file + "': "
+                        + UserFiles.reason(e));
             }
         }
         return layerOf(location.display(), file, YamlTree.parse(text, file));

@@ -2,10 +2,13 @@ package org.maestroperf.deploy.generator.profile;
 
 import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.maestroperf.deploy.diag.SourcePosition;
 import org.maestroperf.deploy.diag.UserException;
@@ -62,6 +65,8 @@ record YamlTree(Object root, Map<String, SourcePosition> valuePositions, Map<Str
         private final Map<String, SourcePosition> values = new HashMap<>();
         private final Map<String, SourcePosition> keys = new HashMap<>();
         private final List<String> problems = new ArrayList<>();
+        /** The collections being converted: an alias to one of them would never end. */
+        private final Set<Node> open = Collections.newSetFromMap(new IdentityHashMap<>());
 
         Converter(String file) {
             this.file = file;
@@ -69,6 +74,22 @@ record YamlTree(Object root, Map<String, SourcePosition> valuePositions, Map<Str
 
         Object convert(Node node, String path) {
             values.put(path, position(file, node.getStartMark()));
+            if (node instanceof ScalarNode scalar) {
+                return scalar(scalar);
+            }
+            if (!open.add(node)) {
+                problems.add(position(file, node.getStartMark()) + ": " + path
+                        + ": an alias refers to a collection that contains it; the value would be infinite");
+                return null;
+            }
+            try {
+                return collection(node, path);
+            } finally {
+                open.remove(node);
+            }
+        }
+
+        private Object collection(Node node, String path) {
             if (node instanceof MappingNode mapping) {
                 return mapping(mapping, path);
             }
@@ -81,7 +102,7 @@ record YamlTree(Object root, Map<String, SourcePosition> valuePositions, Map<Str
                 }
                 return list;
             }
-            return scalar((ScalarNode) node);
+            throw new IllegalArgumentException("not a collection: " + node.getNodeId());
         }
 
         /** The items' names when every item is a map with a non-null scalar {@code name} (see {@link TreePaths}). */

@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 import org.maestroperf.deploy.diag.UserException;
+import org.maestroperf.deploy.diag.UserFiles;
 import org.maestroperf.deploy.contract.BundleContract;
 
 /**
@@ -62,8 +63,10 @@ public final class Inputs {
             if (Files.isDirectory(path)) {
                 try {
                     out.addAll(manifestFiles(path));
-                } catch (IOException | java.io.UncheckedIOException e) {
-                    problems.add(arg + ": cannot list directory: " + e.getMessage());
+                } catch (IOException e) {
+                    problems.add(arg + ": cannot list directory: " + UserFiles.reason(e));
+                } catch (java.io.UncheckedIOException e) {
+                    problems.add(arg + ": cannot list directory: " + UserFiles.reason(e.getCause()));
                 }
             } else if (Files.isRegularFile(path)) {
                 out.add(new Input(arg, path));
@@ -138,7 +141,7 @@ public final class Inputs {
                 }
             }
         } catch (IOException e) {
-            throw new UserException(input.name() + ": cannot read: " + e.getMessage());
+            throw new UserException(input.name() + ": cannot read: " + UserFiles.reason(e));
         }
         Read read = decode(input.name(), bytes);
         return read.document() == null ? read

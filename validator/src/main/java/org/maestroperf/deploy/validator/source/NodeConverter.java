@@ -30,6 +30,11 @@ final class NodeConverter {
     private final ScalarConstructor constructor;
     /** The collections being converted, root first: an alias to one of them would never end. */
     private final Set<Node> open = Collections.newSetFromMap(new IdentityHashMap<>());
+    /**
+     * The collections already reported as recursive: a collection reached again through other aliases
+     * (or expanded again as the value of one) is the same mistake, reported once.
+     */
+    private final Set<Node> recursive = Collections.newSetFromMap(new IdentityHashMap<>());
     private int nodes;
     private boolean tooLarge;
 
@@ -45,6 +50,7 @@ final class NodeConverter {
         tooLarge = false;
         path.clear();
         open.clear();
+        recursive.clear();
         return value(node);
     }
 
@@ -77,8 +83,10 @@ final class NodeConverter {
             return new ScalarValue(scalar(scalar), line, column);
         }
         if (!open.add(node)) {
-            findings.add(DocumentParser.error(file, line, column, pointer(), "yaml-recursive-alias",
-                    "an alias refers to a collection that contains it; the value would be infinite"));
+            if (recursive.add(node)) {
+                findings.add(DocumentParser.error(file, line, column, pointer(), "yaml-recursive-alias",
+                        "an alias refers to a collection that contains it; the value would be infinite"));
+            }
             return new ScalarValue(null, line, column);
         }
         try {

@@ -151,6 +151,20 @@ class DocumentParserTest {
     }
 
     @Test
+    void oneRecursiveAliasIsOneFindingHoweverOftenItsCollectionIsReached() {
+        DocumentParser.Result r = parse("apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\n"
+                + "x: &a\n  k: *a\ny: *a\nz: [*a, *a, *a]\n");
+        assertThat(r.findings()).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo("yaml-recursive-alias");
+            assertThat(f.pointer()).isEqualTo("/x/k");
+        });
+        // two recursive collections are two findings
+        DocumentParser.Result two = parse("apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\n"
+                + "x: &a [*a]\ny: &b [*b, *b]\n");
+        assertThat(two.findings()).extracting(Finding::pointer).containsExactly("/x/0", "/y/0");
+    }
+
+    @Test
     void theSameAnchorUsedTwiceSideBySideIsNoRecursion() {
         DocumentParser.Result r = parse("apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\nx: &l {k: v}\ndata: {a: *l, b: *l}\n");
         assertThat(r.findings()).isEmpty();

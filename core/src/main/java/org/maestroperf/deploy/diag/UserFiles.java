@@ -1,0 +1,108 @@
+package org.maestroperf.deploy.diag;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.UnknownHostException;
+import java.net.http.HttpTimeoutException;
+import java.nio.ByteBuffer;
+import java.nio.channels.UnresolvedAddressException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * Reading the files a user gives (profiles, templates, parameter files) as UTF-8 text, and saying why
+ * one cannot be read or written in the user's words ("permission denied", "not UTF-8 text") rather
+ * than as a Java exception, and without the paths of our own temporary files.
+ */
+public final class UserFiles {
+
+    private UserFiles() {
+    }
+
+    /** A file's text; malformed UTF-8 (a binary, Latin-1 or UTF-16 file) fails with a {@link NotUtf8}. */
+    public static String readUtf8(Path file) throws IOException {
+        return decode(Files.readAllBytes(file));
+    }
+
+    /** Bytes as UTF-8 text, refusing what is not. */
+    public static String decode(byte[] bytes) throws NotUtf8 {
+        if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
+                || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
+            throw new NotUtf8("UTF-16 text, not UTF-8 (save it as UTF-8)");
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new NotUtf8("not UTF-8 text");
+        }
+    }
+
+    /** Why an I/O operation failed, in words: "permission denied", "no such file or directory", ... */
+    public static String reason(IOException e) {
+        if (e instanceof NotUtf8 || e instanceof CharacterCodingException) {
+            return e instanceof NotUtf8 ? e.getMessage() : "not UTF-8 text";
+        }
+        if (e instanceof NoSuchFileException) {
+            return "no such file or directory";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof NotDirectoryException) {
+            return "not a directory";
+        }
+        if (e instanceof DirectoryNotEmptyException) {
+            return "directory not empty";
+        }
+        if (e instanceof FileAlreadyExistsException) {
+            return "already exists";
+        }
+        if (e instanceof FileSystemException fs && fs.getReason() != null) {
+            // the operating system's own words ("No space left on device"), without the file, which may be ours
+            return lowerFirst(fs.getReason());
+        }
+        if (e instanceof UnknownHostException) {
+            return "unknown host " + (e.getMessage() == null ? "" : e.getMessage());
+        }
+        if (e instanceof HttpTimeoutException) {
+            return "timed out";
+        }
+        if (e instanceof ConnectException || e.getCause() instanceof UnresolvedAddressException) {
+            return e.getCause() instanceof UnresolvedAddressException ? "unknown host" : "cannot connect";
+        }
+        String message = e.getMessage();
+        return message == null || message.isBlank() ? "input/output error" : lowerFirst(message);
+    }
+
+    private static String lowerFirst(String s) {
+        return s.isEmpty() || (s.length() > 1 && Character.isUpperCase(s.charAt(1)))
+                ? s : s.substring(0, 1).toLowerCase(Locale.ROOT) + s.substring(1);
+    }
+
+    /** A file that is not UTF-8 text; its message says what it is instead. */
+    public static final class NotUtf8 extends CharacterCodingException {
+        private final String reason;
+
+        NotUtf8(String reason) {
+            this.reason = reason;
+        }
+
+        @Override
+        public String getMessage() {
+            return reason;
+        }
+    }
+}
