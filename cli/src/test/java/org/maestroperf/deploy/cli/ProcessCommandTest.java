@@ -126,7 +126,7 @@ class ProcessCommandTest {
                 + " this field needs an integer\n");
         assertThat(run("process", t, "-p", "IMAGE_TAG").err()).isEqualTo("error: -p IMAGE_TAG: expected KEY=VALUE\n");
         assertThat(run("process", dir.resolve("missing.yaml").toString()).err())
-                .isEqualTo("error: " + dir.resolve("missing.yaml") + ": no such file\n");
+                .isEqualTo("error: " + dir.resolve("missing.yaml") + ": no such file or directory\n");
         assertThat(run("process", t, "-o", "xml").code()).isEqualTo(ExitCode.USAGE);
     }
 }
