@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.maestroperf.deploy.input.InputLimits;
 import org.maestroperf.deploy.validator.report.Finding;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -22,6 +23,9 @@ import org.yaml.snakeyaml.nodes.Tag;
  * says which): interns keys, reports duplicates, expands merge keys and aliases.
  */
 final class NodeConverter {
+    /** The tags of YAML's own types that a Kubernetes object may hold (timestamps read as text). */
+    private static final Set<Tag> STANDARD_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.TIMESTAMP,
+            Tag.MAP, Tag.SEQ, Tag.MERGE);
     private final String file;
     private final List<Finding> findings;
     private final StringPool strings = new StringPool();
@@ -30,6 +34,8 @@ final class NodeConverter {
     private final ScalarConstructor constructor;
     /** The collections being converted, root first: an alias to one of them would never end. */
     private final Set<Node> open = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** The nodes whose tag was reported. */
+    private final Set<Node> tagged = Collections.newSetFromMap(new IdentityHashMap<>());
     private int nodes;
     private boolean tooLarge;
 
@@ -45,10 +51,11 @@ final class NodeConverter {
         tooLarge = false;
         path.clear();
         open.clear();
+        tagged.clear();
         return value(node);
     }
 
-    /** Whether the last document converted expands to more than {@link DocumentParser#MAX_NODES} nodes. */
+    /** Whether the last document converted expands to more than {@link InputLimits#MAX_NODES} nodes. */
     boolean tooLarge() {
         return tooLarge;
     }
@@ -67,12 +74,13 @@ final class NodeConverter {
     }
 
     private Value value(Node node) {
-        if (++nodes > DocumentParser.MAX_NODES) {
+        if (++nodes > InputLimits.MAX_NODES) {
             tooLarge = true;
             return new ScalarValue(null, 0, 0);
         }
         int line = node.getStartMark().getLine() + 1;
         int column = node.getStartMark().getColumn() + 1;
+        checkTag(node);
         if (node instanceof ScalarNode scalar) {
             return new ScalarValue(scalar(scalar), line, column);
         }
@@ -114,6 +122,11 @@ final class NodeConverter {
                         "mapping keys must be scalars"));
                 continue;
             }
+            checkTag(keyNode);
+            if (keyNode.getTag().equals(Tag.NULL)) {
+                findings.add(nullKey(file, keyLine, keyColumn, pointer()));
+                continue;
+            }
             String key = strings.key(keyScalar.getValue());
             path.add(key);
             int firstLine = entries.put(key, value(tuple.getValueNode()), keyLine, keyColumn);
@@ -135,6 +148,24 @@ final class NodeConverter {
                 }
             }
         }
+    }
+
+    /**
+     * A tag kubectl and fabric8 do not read (a local one such as {@code !custom}, {@code !!binary},
+     * {@code !!set}) is a finding, once per node however often it is aliased. The standard ones are
+     * those YAML's plain scalars resolve to, and the collections'.
+     */
+    private void checkTag(Node node) {
+        if (!STANDARD_TAGS.contains(node.getTag()) && tagged.add(node)) {
+            findings.add(DocumentParser.error(file, node.getStartMark().getLine() + 1, node.getStartMark().getColumn() + 1,
+                    pointer(), "yaml-tag", "YAML tag " + node.getTag().getValue().replaceFirst("^tag:yaml.org,2002:", "!!")
+                            + " is not one Kubernetes reads (only !!str, !!int, !!float, !!bool, !!null, !!map and !!seq)"));
+        }
+    }
+
+    static Finding nullKey(String file, int line, int column, String pointer) {
+        return DocumentParser.error(file, line, column, pointer, "yaml-key",
+                "a mapping key must be a string, and this one is null");
     }
 
     private Object scalar(ScalarNode node) {
