@@ -1,7 +1,6 @@
 package org.maestroperf.deploy.generator.testcase;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -83,7 +82,7 @@ public final class TestCaseLoader {
             String text = Files.readString(file, StandardCharsets.UTF_8);
             LoaderOptions options = new LoaderOptions();
             options.setMaxAliasesForCollections(10);
-            root = YamlComposer.composeOne(new StringReader(text), options);
+            root = YamlComposer.composeOne(text, options);
         } catch (MarkedYAMLException e) {
             throw new UserException(at(display, e.getProblemMark()) + ": " + e.getProblem());
         } catch (CharacterCodingException e) {
