@@ -13,6 +13,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Locale;
 
 import org.maestroperf.deploy.diag.UserException;
@@ -49,13 +50,23 @@ public final class InputText {
      */
     public static byte[] read(Path path) throws IOException {
         // one open for the size check and the read: a directory of small files costs system calls
-        // the size of anything but a regular file is 0 here: that is read up to the limit
+        // one open for the size check and the read: a directory of small files costs system calls
         try (FileChannel channel = FileChannel.open(path)) {
-            if (channel.size() > InputLimits.MAX_BYTES) {
-                throw new TooLarge("input is " + channel.size() + " bytes, more than the limit of " + InputLimits.MAX_BYTES
+            long size = channel.size();
+            if (size > InputLimits.MAX_BYTES) {
+                throw new TooLarge("input is " + size + " bytes, more than the limit of " + InputLimits.MAX_BYTES
                         + " bytes; refused");
             }
-            return read(Channels.newInputStream(channel));
+            if (size == 0) {
+                // a FIFO, a device or an empty file: whatever it gives, up to the limit
+                return read(Channels.newInputStream(channel));
+            }
+            // a regular file: as many bytes as it has, read straight into one array
+            ByteBuffer bytes = ByteBuffer.allocate((int) size);
+            while (bytes.hasRemaining() && channel.read(bytes) >= 0) {
+                // until full or at its end (it may have shrunk since)
+            }
+            return bytes.position() == size ? bytes.array() : Arrays.copyOf(bytes.array(), bytes.position());
         }
     }
 
