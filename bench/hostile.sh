@@ -30,7 +30,7 @@ measure() {
   local wall rss first
   wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' "$work/err")
   rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$work/err")
-  first=$(grep -a -v -e '^\s' -e 'Command being timed' -e '^Command terminated' "$work/err" | head -1 | cut -c1-150 || true)
+  first=$(grep -a -v -e '^\s' -e 'Command being timed' -e '^Command terminated' -e '^Command exited' "$work/err" | head -1 | cut -c1-150 || true)
   if [ -z "$wall" ]; then
     echo "$label: killed after ${limit} s"
   else
@@ -44,6 +44,7 @@ measure "validate, Template: a 20,000-character parameter referenced 40,000 time
 measure "validate, a 4 MiB value on one line" validate line-4mb-value.yaml
 measure "validate, a 4 MiB comment on one line" validate line-4mb-comment.yaml
 measure "validate, 99 merges of a 5,000-key map" validate merge-99-of-5000.yaml
+measure "validate, 99 anchors nesting each other 95 deep" validate alias-nesting-99-by-95.yaml
 measure "generate, profile with a 3^16 alias fan-out" generate -p profile-fanout-3-16.yaml --stdout
 measure "generate, profile with 10,000 env variables" generate -p profile-env-10000.yaml --stdout
 measure "generate, extends chain 10,000 deep" generate -p extends-10000/p0.yaml --stdout

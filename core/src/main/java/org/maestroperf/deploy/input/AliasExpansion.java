@@ -31,20 +31,22 @@ public final class AliasExpansion {
 
     /** The problem with the document of {@code file} as one line {@code file:line:col: ...}, or null when there is none. */
     public static String problem(String file, Node root) {
-        return root == null ? null : new AliasExpansion(file).walk(root, 1);
+        return root == null ? null : new AliasExpansion(file).walk(root, 0);
     }
 
-    private String walk(Node node, int depth) {
+    /** The first problem at or below {@code node}, which has {@code above} collections above it. */
+    private String walk(Node node, int above) {
         if (++nodes > InputLimits.MAX_NODES) {
             return at(node) + ": the document expands to more than " + InputLimits.MAX_NODES
                     + " values through its aliases; refused";
         }
-        if (depth > InputLimits.MAX_DEPTH) {
-            return at(node) + ": the document nests deeper than " + InputLimits.MAX_DEPTH
-                    + " levels through its aliases; refused";
-        }
         if (!(node instanceof MappingNode) && !(node instanceof SequenceNode)) {
             return null;
+        }
+        if (above > InputLimits.MAX_DEPTH) {
+            // as SnakeYAML counts nesting in the text: a collection inside 100 others is the last one allowed
+            return at(node) + ": the document nests deeper than " + InputLimits.MAX_DEPTH
+                    + " levels through its aliases; refused";
         }
         if (!open.add(node)) {
             return at(node) + ": an alias refers to a collection that contains it; the value would be infinite";
@@ -52,12 +54,12 @@ public final class AliasExpansion {
         String problem = null;
         if (node instanceof SequenceNode sequence) {
             for (int i = 0; i < sequence.getValue().size() && problem == null; i++) {
-                problem = walk(sequence.getValue().get(i), depth + 1);
+                problem = walk(sequence.getValue().get(i), above + 1);
             }
         } else {
             for (NodeTuple tuple : ((MappingNode) node).getValue()) {
-                problem = problem != null ? problem : walk(tuple.getKeyNode(), depth + 1);
-                problem = problem != null ? problem : walk(tuple.getValueNode(), depth + 1);
+                problem = problem != null ? problem : walk(tuple.getKeyNode(), above + 1);
+                problem = problem != null ? problem : walk(tuple.getValueNode(), above + 1);
             }
         }
         open.remove(node);

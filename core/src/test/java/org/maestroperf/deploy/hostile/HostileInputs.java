@@ -105,6 +105,20 @@ public final class HostileInputs {
         return out.toString();
     }
 
+    /**
+     * A ConfigMap whose {@code data} is {@code levels} anchors deep, each nesting the one before in
+     * {@code brackets} sequences: within the nesting limit as written, about levels·brackets deep
+     * once the aliases are followed (a recursive reader's stack overflows).
+     */
+    public String aliasNesting(int levels, int brackets) {
+        StringBuilder out = configMapHead().append("x:\n  l0: &l0 ").append(name()).append('\n');
+        for (int level = 1; level <= levels; level++) {
+            out.append("  l").append(level).append(": &l").append(level).append(' ').append("[".repeat(brackets))
+                    .append("*l").append(level - 1).append("]".repeat(brackets)).append('\n');
+        }
+        return out.append("data: {a: *l").append(levels).append("}\n").toString();
+    }
+
     /** A profile layer whose {@code labels} hide an alias fan-out (see {@link #aliasFanOut}). */
     public String profileWithAliasFanOut(int fanOut, int depth) {
         return "extends: kubernetes-mosquitto\nlabels:\n" + aliasFanOut("  ", fanOut, depth);
@@ -219,6 +233,7 @@ public final class HostileInputs {
         write(dir, "line-4mb-value.yaml", inputs.longLineValue(4 << 20));
         write(dir, "line-4mb-comment.yaml", inputs.longLineComment(4 << 20));
         write(dir, "merge-99-of-5000.yaml", inputs.mergeKeys(99, 5_000));
+        write(dir, "alias-nesting-99-by-95.yaml", inputs.aliasNesting(99, 95));
         write(dir, "profile-fanout-3-16.yaml", inputs.profileWithAliasFanOut(3, 16));
         write(dir, "profile-env-10000.yaml", inputs.profileWithEnv(10_000));
         write(dir, "openapi-diamond-40.json", inputs.openApiDiamond(40));

@@ -69,7 +69,7 @@ public final class DocumentParser {
         try {
             for (EventTreeBuilder.Document d = builder.next(); d != null; d = builder.next()) {
                 findings.addAll(d.findings());
-                document(source, index++, d.root(), d.tooLarge(), manifests, findings);
+                document(source, index++, d.root(), d.tooLarge() ? NodeConverter.TOO_LARGE : null, manifests, findings);
             }
         } catch (YAMLException e) {
             findings.add(syntaxError(source.name(), e));
@@ -93,7 +93,7 @@ public final class DocumentParser {
                     continue;
                 }
                 Value value = converter.convert(node);
-                document(source, documentIndex, value, converter.tooLarge(), manifests, findings);
+                document(source, documentIndex, value, converter.refusal(), manifests, findings);
             }
         } catch (YAMLException e) {
             findings.add(syntaxError(source.name(), e));
@@ -101,11 +101,11 @@ public final class DocumentParser {
         return new Result(manifests, findings);
     }
 
-    private static void document(SourceDocument source, int index, Value root, boolean tooLarge, List<Manifest> manifests,
+    /** One document's objects, or, when it was too large to read ({@code refusal} says how), that finding. */
+    private static void document(SourceDocument source, int index, Value root, String refusal, List<Manifest> manifests,
             List<Finding> findings) {
-        if (tooLarge) {
-            findings.add(error(source.name(), root.line(), 1, "", "document-too-large",
-                    "document expands to more than " + InputLimits.MAX_NODES + " nodes; refused"));
+        if (refusal != null) {
+            findings.add(error(source.name(), root.line(), 1, "", "document-too-large", refusal));
         } else {
             addObjects(source.name(), index, "", source.scope(), root, manifests, findings, true);
         }

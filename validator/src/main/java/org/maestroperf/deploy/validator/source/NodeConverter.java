@@ -37,7 +37,9 @@ final class NodeConverter {
     /** The nodes whose tag was reported. */
     private final Set<Node> tagged = Collections.newSetFromMap(new IdentityHashMap<>());
     private int nodes;
-    private boolean tooLarge;
+    /** Collections from the root to the node being converted, aliases followed. */
+    private int depth;
+    private String refusal;
 
     NodeConverter(String file, LoaderOptions options, List<Finding> findings) {
         this.constructor = new ScalarConstructor(options);
@@ -48,16 +50,24 @@ final class NodeConverter {
     /** The values of one document; findings about it go to the list given at construction. */
     Value convert(Node node) {
         nodes = 0;
-        tooLarge = false;
+        depth = 0;
+        refusal = null;
         path.clear();
         open.clear();
         tagged.clear();
         return value(node);
     }
 
-    /** Whether the last document converted expands to more than {@link InputLimits#MAX_NODES} nodes. */
-    boolean tooLarge() {
-        return tooLarge;
+    static final String TOO_LARGE = "document expands to more than " + InputLimits.MAX_NODES + " nodes; refused";
+    static final String TOO_DEEP = "document nests deeper than " + InputLimits.MAX_DEPTH + " levels through its aliases;"
+            + " refused";
+
+    /**
+     * Why the last document converted is refused: it expands to more than {@link InputLimits#MAX_NODES}
+     * nodes, or nests deeper than {@link InputLimits#MAX_DEPTH} once its aliases are followed; null if not.
+     */
+    String refusal() {
+        return refusal;
     }
 
     /** The JSON pointer of a path of keys (Strings) and indices. */
@@ -75,7 +85,7 @@ final class NodeConverter {
 
     private Value value(Node node) {
         if (++nodes > InputLimits.MAX_NODES) {
-            tooLarge = true;
+            refusal = refusal != null ? refusal : TOO_LARGE;
             return new ScalarValue(null, 0, 0);
         }
         int line = node.getStartMark().getLine() + 1;
@@ -84,14 +94,21 @@ final class NodeConverter {
         if (node instanceof ScalarNode scalar) {
             return new ScalarValue(scalar(scalar), line, column);
         }
+        if (depth > InputLimits.MAX_DEPTH) {
+            // as SnakeYAML counts nesting in the text: a collection inside 100 others is the last one allowed
+            refusal = refusal != null ? refusal : TOO_DEEP;
+            return new ScalarValue(null, line, column);
+        }
         if (!open.add(node)) {
             findings.add(DocumentParser.error(file, line, column, pointer(), "yaml-recursive-alias",
                     "an alias refers to a collection that contains it; the value would be infinite"));
             return new ScalarValue(null, line, column);
         }
+        depth++;
         try {
             return collection(node, line, column);
         } finally {
+            depth--;
             open.remove(node);
         }
     }

@@ -44,6 +44,18 @@ class HostileInputTest {
         assertThat(((MapValue) some.manifests().get(0).root().path("data", "m19")).size()).isEqualTo(5_000);
     }
 
+    /** 99 anchors each nesting the one before 95 deep: within the limit as written, 9,400 deep through the aliases (StackOverflowError). */
+    @Test
+    void nestingThroughAliasesIsLimitedAsNestingInTheTextIs() {
+        DocumentParser.Result r = parse(inputs.aliasNesting(99, 95));
+        assertThat(r.manifests()).isEmpty();
+        assertThat(r.findings()).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo("document-too-large");
+            assertThat(f.message()).isEqualTo("document nests deeper than 100 levels through its aliases; refused");
+        });
+        assertThat(parse(inputs.aliasNesting(1, 95)).findings()).isEmpty();
+    }
+
     /** 40,000 references to a 20,000-character default would expand to 800 million characters (75 s, 6 GB). */
     @Test
     void aTemplateWhoseParametersExpandPastTheBudgetIsOneFinding() {
