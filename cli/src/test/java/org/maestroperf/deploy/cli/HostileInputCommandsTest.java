@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -25,14 +23,8 @@ class HostileInputCommandsTest {
 
     private final HostileInputs inputs = new HostileInputs(11);
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = MaestroDeploy.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
+    private static CommandRun run(String... args) {
+        return CommandRun.of(args);
     }
 
     private String write(String name, String text) throws IOException {
@@ -40,7 +32,7 @@ class HostileInputCommandsTest {
     }
 
     /** One line on stderr, saying {@code message}. */
-    private static void refused(Run run, int code, String message) {
+    private static void refused(CommandRun run, int code, String message) {
         assertThat(run.code()).as(run.err()).isEqualTo(code);
         assertThat(run.err().lines()).singleElement().asString().startsWith("error: ").contains(message);
     }
@@ -61,10 +53,10 @@ class HostileInputCommandsTest {
     void validateBoundsTheWorkOfWhatItReads() throws IOException {
         assertThat(run("validate", write("map.yaml", inputs.configMapOfKeys(100_000))).code()).isEqualTo(ExitCode.OK);
         assertThat(run("validate", write("line.yaml", inputs.longLineValue(4 << 20))).code()).isEqualTo(ExitCode.OK);
-        Run template = run("validate", write("template.yaml", inputs.templateOfReferences(40_000, 20_000)));
+        CommandRun template = run("validate", write("template.yaml", inputs.templateOfReferences(40_000, 20_000)));
         assertThat(template.code()).isEqualTo(ExitCode.FAILED);
         assertThat(template.out()).contains(" error template-too-large the Template's parameter defaults expand its objects");
-        Run merges = run("validate", write("merges.yaml", inputs.mergeKeys(99, 5_000)));
+        CommandRun merges = run("validate", write("merges.yaml", inputs.mergeKeys(99, 5_000)));
         assertThat(merges.code()).isEqualTo(ExitCode.FAILED);
         assertThat(merges.out()).contains("merges.yaml:1:1 error document-too-large");
     }
@@ -75,7 +67,7 @@ class HostileInputCommandsTest {
         assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "no mkfifo here");
         Process writer = new ProcessBuilder("sh", "-c", "printf 'apiVersion: v1\\nkind: ConfigMap\\nmetadata: {name: a}\\n' > "
                 + fifo).start();
-        Run piped = run("validate", fifo.toString());
+        CommandRun piped = run("validate", fifo.toString());
         assertThat(writer.waitFor()).isZero();
         assertThat(piped.code()).as(piped.err()).isEqualTo(ExitCode.OK);
         assertThat(piped.out()).startsWith("1 object in 1 file: 0 errors");
