@@ -1,8 +1,6 @@
 package org.maestroperf.deploy.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.ArrayList;
@@ -11,7 +9,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.maestroperf.deploy.diag.UserException;
-import org.maestroperf.deploy.diag.UserFiles;
+import org.maestroperf.deploy.input.InputText;
 import org.maestroperf.deploy.openshift.ExpressionGenerator;
 import org.maestroperf.deploy.openshift.ParameterTable;
 import org.maestroperf.deploy.openshift.ParameterValues;
@@ -85,12 +83,6 @@ final class ProcessCommand implements Callable<Integer> {
     }
 
     private String read() {
-        try {
-            return template.equals("-") ? UserFiles.decode(System.in.readAllBytes()) : UserFiles.readUtf8(Path.of(template));
-        } catch (NoSuchFileException e) {
-            throw new UserException(template + ": no such file");
-        } catch (IOException e) {
-            throw new UserException(template + ": cannot read template: " + UserFiles.reason(e));
-        }
+        return template.equals("-") ? InputText.readText(System.in, "<stdin>") : InputText.readText(Path.of(template), template);
     }
 }

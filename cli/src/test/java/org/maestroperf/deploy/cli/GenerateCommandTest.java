@@ -238,6 +238,10 @@ class GenerateCommandTest {
         Map<String, String> refusals = new LinkedHashMap<>();
         refusals.put(head + "  name: y\n", "worker/worker-deployment.yaml:5:3 error duplicate-key duplicate key 'name'");
         refusals.put(head + "  name: [x\n", "worker/worker-deployment.yaml:6:1 error yaml-syntax ");
+        // what kubectl and fabric8 cannot read, now that nothing rendered is read back into fabric8
+        refusals.put(head + "  labels: {a: !custom b}\n", "worker/worker-deployment.yaml:5:15 error yaml-tag YAML tag !custom");
+        refusals.put(head + "  labels: {~: a}\n", "worker/worker-deployment.yaml:5:12 error yaml-key a mapping key must be a string");
+        refusals.put(head + "  labels: {[a]: b}\n", "worker/worker-deployment.yaml:5:12 error yaml-key mapping keys must be scalars");
         for (Map.Entry<String, String> refusal : refusals.entrySet()) {
             Files.writeString(templates.resolve("deployment.yaml.vm"), refusal.getKey());
             err.getBuffer().setLength(0);

@@ -4,20 +4,18 @@ import java.io.IOException;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
 import java.net.http.HttpTimeoutException;
-import java.nio.ByteBuffer;
 import java.nio.channels.UnresolvedAddressException;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.Locale;
+
+import org.maestroperf.deploy.input.InputText;
 
 /**
  * Reading the files a user gives (profiles, templates, parameter files) as UTF-8 text, and saying why
@@ -29,25 +27,21 @@ public final class UserFiles {
     private UserFiles() {
     }
 
-    /** A file's text; malformed UTF-8 (a binary, Latin-1 or UTF-16 file) fails with a {@link NotUtf8}. */
+    /**
+     * A file's text, read within the input limits ({@link InputText#read(Path)}); what is not UTF-8
+     * text (a binary, Latin-1 or UTF-16 file) fails with a {@link NotUtf8}.
+     */
     public static String readUtf8(Path file) throws IOException {
-        return decode(Files.readAllBytes(file));
+        return decode(InputText.read(file));
     }
 
-    /** Bytes as UTF-8 text, refusing what is not. */
+    /** Bytes as UTF-8 text, refusing what is not ({@link InputText#decode} says how). */
     public static String decode(byte[] bytes) throws NotUtf8 {
-        if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
-                || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
-            throw new NotUtf8("UTF-16 text, not UTF-8 (save it as UTF-8)");
+        InputText.Decoded decoded = InputText.decode(bytes);
+        if (decoded.text() == null) {
+            throw new NotUtf8(decoded.problem());
         }
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new NotUtf8("not UTF-8 text");
-        }
+        return decoded.text();
     }
 
     /** Why an I/O operation failed, in words: "permission denied", "no such file or directory", ... */

@@ -21,6 +21,9 @@ import org.maestroperf.deploy.diag.UserFiles;
  */
 final class ProfileResolver {
 
+    /** Most profiles one chain of {@code extends} may hold; the built-in ones use four. */
+    static final int MAX_EXTENDS_DEPTH = 100;
+
     private final BuiltinProfiles builtins;
     private final Path workingDir;
 
@@ -59,6 +62,12 @@ final class ProfileResolver {
                 List<String> cycle = new ArrayList<>(onStack.values()).subList(keys.indexOf(location.key()), keys.size());
                 throw new UserException(prefix(location.namedAt()) + "extends cycle: "
                         + String.join(" -> ", cycle) + " -> " + location.display());
+            }
+            if (onStack.size() == MAX_EXTENDS_DEPTH) {
+                List<String> chain = new ArrayList<>(onStack.values());
+                throw new UserException(prefix(location.namedAt()) + "extends: profiles extend each other more than "
+                        + MAX_EXTENDS_DEPTH + " levels deep (" + chain.get(0) + " -> ... -> " + chain.get(chain.size() - 1)
+                        + " -> " + location.display() + "); refused");
             }
             onStack.put(location.key(), location.display());
             ProfileLayer layer = read(location);

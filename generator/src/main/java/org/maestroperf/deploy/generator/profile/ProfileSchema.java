@@ -145,8 +145,9 @@ final class ProfileSchema {
         if (value instanceof Map<?, ?> map) {
             map.forEach((key, child) -> collectNonFinite(child, TreePaths.child(path, String.valueOf(key)), locator, problems));
         } else if (value instanceof List<?> list) {
+            List<String> items = TreePaths.items(path, list);
             for (int i = 0; i < list.size(); i++) {
-                collectNonFinite(list.get(i), TreePaths.item(path, list, i), locator, problems);
+                collectNonFinite(list.get(i), items.get(i), locator, problems);
             }
         } else if (value instanceof Double d && !Double.isFinite(d)) {
             add(problems, locator.valueAt(path), path, "expected a finite number, found " + d);

@@ -1,9 +1,9 @@
 package org.maestroperf.deploy.generator.profile;
 
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +13,8 @@ import java.util.Set;
 import org.maestroperf.deploy.diag.SourcePosition;
 import org.maestroperf.deploy.diag.UserException;
 import org.maestroperf.deploy.generator.yaml.YamlComposer;
+import org.maestroperf.deploy.input.AliasExpansion;
+import org.maestroperf.deploy.input.InputLimits;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.Mark;
@@ -39,13 +41,17 @@ record YamlTree(Object root, Map<String, SourcePosition> valuePositions, Map<Str
     static YamlTree parse(String text, String file) {
         Node node;
         try {
-            node = YamlComposer.composeOne(new StringReader(text), new LoaderOptions());
+            node = YamlComposer.composeOne(text, InputLimits.loaderOptions());
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             String where = mark == null ? file : position(file, mark).toString();
             throw new UserException(where + ": invalid YAML: " + e.getProblem());
         } catch (YAMLException e) {
             throw new UserException(file + ": invalid YAML: " + e.getMessage());
+        }
+        String tooLarge = AliasExpansion.problem(file, node);
+        if (tooLarge != null) {
+            throw new UserException(tooLarge);
         }
         Converter converter = new Converter(file);
         Object root = node == null ? null : converter.convert(node, "");
@@ -123,8 +129,9 @@ record YamlTree(Object root, Map<String, SourcePosition> valuePositions, Map<Str
                 }
                 names.add(String.valueOf(name));
             }
+            Set<String> seen = new HashSet<>();
             for (int i = 0; i < names.size(); i++) {
-                if (names.indexOf(names.get(i)) < i) {
+                if (!seen.add(names.get(i))) {
                     problems.add(position(file, sequence.getValue().get(i).getStartMark()) + ": " + path
                             + ": two items named '" + names.get(i) + "'");
                 }

@@ -2,6 +2,8 @@ package org.maestroperf.deploy.generator.testcase;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -82,7 +84,7 @@ public final class TestCaseLoader {
             String text = UserFiles.readUtf8(file);
             LoaderOptions options = new LoaderOptions();
             options.setMaxAliasesForCollections(10);
-            root = YamlComposer.composeOne(new StringReader(text), options);
+            root = YamlComposer.composeOne(text, options);
         } catch (MarkedYAMLException e) {
             throw new UserException(at(display, e.getProblemMark()) + ": " + e.getProblem());
         } catch (UserFiles.NotUtf8 e) {

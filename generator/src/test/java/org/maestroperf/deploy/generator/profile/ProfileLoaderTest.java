@@ -162,7 +162,7 @@ class ProfileLoaderTest {
         Files.write(dir.resolve("utf16.yaml"), "extends: base\n".getBytes(java.nio.charset.StandardCharsets.UTF_16));
         Files.write(dir.resolve("utf16le.yaml"), "\ufeffextends: base\n".getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
 
-        assertThat(problems(List.of("binary.yaml"))).containsExactly("cannot read profile file 'binary.yaml': not UTF-8 text");
+        assertThat(problems(List.of("binary.yaml"))).containsExactly("cannot read profile file 'binary.yaml': binary input (NUL bytes), not UTF-8 text");
         assertThat(problems(List.of("latin1.yaml"))).containsExactly("cannot read profile file 'latin1.yaml': not UTF-8 text");
         assertThat(problems(List.of("utf16.yaml"))).containsExactly(
                 "cannot read profile file 'utf16.yaml': UTF-16 text, not UTF-8 (save it as UTF-8)");

@@ -34,7 +34,7 @@ public final class PackImporter {
     /** Writes one schema file per kind into {@code out}; returns how many. */
     public static int importSpec(Path spec, Path out) {
         ObjectNode definitions = Files.isDirectory(spec) ? v3Definitions(spec) : definitionsOf(spec, read(spec));
-        Map<String, ObjectNode> schemas = OpenApiConverter.convert(definitions);
+        Map<String, ObjectNode> schemas = OpenApiConverter.convert(spec.toString(), definitions);
         try {
             Files.createDirectories(out);
             var writer = MAPPER.writerWithDefaultPrettyPrinter();
