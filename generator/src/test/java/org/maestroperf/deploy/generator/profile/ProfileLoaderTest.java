@@ -205,7 +205,7 @@ class ProfileLoaderTest {
         write("loop.yaml", "extends: base", "worker: &w", "  env: [*w]");
 
         assertThat(problems(List.of("loop.yaml"))).containsExactly(
-                "loop.yaml:2:9: worker.env[0]: an alias refers to a collection that contains it; the value would be infinite");
+                "loop.yaml:2:9: an alias refers to a collection that contains it; the value would be infinite");
     }
 
     @Test
