@@ -3,8 +3,6 @@ package org.maestroperf.deploy.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,7 +34,7 @@ class UserMistakesTest {
     @BeforeAll
     static void bundle() throws IOException {
         bundle = dir.resolve("bundle").toString();
-        assertThat(run("generate", "-p", "kubernetes-mosquitto", "-o", bundle).code).isZero();
+        assertThat(CommandRun.of("generate", "-p", "kubernetes-mosquitto", "-o", bundle).code()).isZero();
         try (ServerSocket socket = new ServerSocket(0)) {
             closedPort = socket.getLocalPort();
         }
@@ -100,16 +98,6 @@ class UserMistakesTest {
         table.add(Arguments.of(String.join(" ", args), args, expected));
     }
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = MaestroDeploy.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
-    }
-
     @ParameterizedTest(name = "{0}")
     @MethodSource("mistakes")
     void isOneClearErrorLineAndExitCodeTwo(String commandLine, String[] args, String expected) throws IOException {
@@ -117,15 +105,15 @@ class UserMistakesTest {
         try (Stream<Path> files = Files.walk(dir)) {
             before = files.count();
         }
-        Run run = run(args);
+        CommandRun run = CommandRun.of(args);
 
-        assertThat(run.code).as(run.err).isEqualTo(ExitCode.USAGE);
-        List<String> lines = run.err.lines().toList();
-        assertThat(lines).as(run.err).isNotEmpty();
+        assertThat(run.code()).as(run.err()).isEqualTo(ExitCode.USAGE);
+        List<String> lines = run.err().lines().toList();
+        assertThat(lines).as(run.err()).isNotEmpty();
         assertThat(lines.get(0)).startsWith("error: ").contains(expected);
         // at most a pointer to --help after it
-        assertThat(lines.subList(1, lines.size())).as(run.err).allSatisfy(line -> assertThat(line).startsWith("Try '"));
-        assertThat(run.err).doesNotContain("Exception", "\tat ", "internal error", "java.");
+        assertThat(lines.subList(1, lines.size())).as(run.err()).allSatisfy(line -> assertThat(line).startsWith("Try '"));
+        assertThat(run.err()).doesNotContain("Exception", "\tat ", "internal error", "java.");
         try (Stream<Path> files = Files.walk(dir)) {
             assertThat(files.count()).as("nothing written").isEqualTo(before);
         }

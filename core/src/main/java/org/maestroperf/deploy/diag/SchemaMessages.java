@@ -35,11 +35,14 @@ public final class SchemaMessages {
     public static final String PATTERN_WORDS = "patternErrorMessage";
     private static final int SHOWN_CHARACTERS = 60;
     private static final Pattern EXPECTED_TYPE = Pattern.compile("^expected type: (\\w+)");
-    /** Everit's names of JSON types: the Java classes org.json reads them as. */
-    private static final Map<String, String> JAVA_TYPES = Map.of(
-            "String", "string", "Integer", "integer", "Long", "integer", "BigInteger", "integer",
-            "Number", "number", "Double", "number", "BigDecimal", "number", "Boolean", "boolean",
-            "JSONArray", "list", "JSONObject", "mapping");
+    private static final Pattern JAVA_TYPE_NAME = Pattern.compile(
+            "\\b(String|Integer|Long|BigInteger|Number|Double|BigDecimal|Boolean|JSONArray|JSONObject|JsonArray|JsonObject)\\b");
+    /** Everit's names of JSON types: the Java classes org.json (and Everit's schema loader) reads them as. */
+    private static final Map<String, String> JAVA_TYPES = Map.ofEntries(
+            Map.entry("String", "string"), Map.entry("Integer", "integer"), Map.entry("Long", "integer"),
+            Map.entry("BigInteger", "integer"), Map.entry("Number", "number"), Map.entry("Double", "number"),
+            Map.entry("BigDecimal", "number"), Map.entry("Boolean", "boolean"), Map.entry("JSONArray", "list"),
+            Map.entry("JSONObject", "mapping"), Map.entry("JsonArray", "list"), Map.entry("JsonObject", "mapping"));
 
     private SchemaMessages() {
     }
@@ -131,7 +134,17 @@ public final class SchemaMessages {
                 break;
         }
         String message = e.getErrorMessage();
-        return message == null ? "does not satisfy the schema (" + keyword + ")" : message;
+        return message == null ? "does not satisfy the schema (" + keyword + ")" : withoutJavaTypes(message);
+    }
+
+    /** Everit's (or org.json's) own text with the Java classes it names as JSON types in YAML words. */
+    public static String withoutJavaTypes(String message) {
+        Matcher java = JAVA_TYPE_NAME.matcher(message);
+        StringBuilder out = new StringBuilder();
+        while (java.find()) {
+            java.appendReplacement(out, JAVA_TYPES.get(java.group(1)));
+        }
+        return java.appendTail(out).toString();
     }
 
     /**

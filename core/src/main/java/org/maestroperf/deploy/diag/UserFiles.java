@@ -61,8 +61,9 @@ public final class UserFiles {
         if (e instanceof DirectoryNotEmptyException) {
             return "directory not empty";
         }
-        if (e instanceof FileAlreadyExistsException) {
-            return "already exists";
+        if (e instanceof FileAlreadyExistsException exists) {
+            // the one reason that needs its file: a file where a directory was to be created, say
+            return exists.getFile() == null ? "already exists" : exists.getFile() + " already exists";
         }
         if (e instanceof FileSystemException fs && fs.getReason() != null) {
             // the operating system's own words ("No space left on device"), without the file, which may be ours

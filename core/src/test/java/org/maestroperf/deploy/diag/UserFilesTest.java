@@ -29,6 +29,8 @@ class UserFilesTest {
         // the operating system's reason, not the temporary file it happened to
         assertThat(UserFiles.reason(new FileSystemException("/out/.bundle.tmp-x1/worker/a.yaml", null,
                 "No space left on device"))).isEqualTo("no space left on device");
+        assertThat(UserFiles.reason(new java.nio.file.FileAlreadyExistsException("/home/u/out")))
+                .isEqualTo("/home/u/out already exists");
         assertThat(UserFiles.reason(new ConnectException())).isEqualTo("cannot connect");
         assertThat(UserFiles.reason(new IOException())).isEqualTo("input/output error");
     }

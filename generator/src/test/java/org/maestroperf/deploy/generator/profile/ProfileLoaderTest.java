@@ -354,6 +354,8 @@ class ProfileLoaderTest {
                         + " capitals such as NET_RAW or ALL, found string 'all'",
                 "--set reports.storage.size=lots: reports.storage.size: must be a quantity such as 30Gi, 500Mi or 0.5,"
                         + " found string 'lots'");
+        assertThat(problems(List.of("base"), "worker.resources.limits.cpu=-1")).containsExactly(
+                "--set worker.resources.limits.cpu=-1: worker.resources.limits.cpu: must be at least 0, found -1");
     }
 
     @Test

@@ -16,10 +16,7 @@ class ProfileSchemaFileTest {
 
     @Test
     void everyObjectInTheSchemaRefusesUnknownKeys() throws IOException {
-        JSONObject schema;
-        try (InputStream in = getClass().getClassLoader().getResourceAsStream(ProfileSchema.RESOURCE)) {
-            schema = new JSONObject(new JSONTokener(in));
-        }
+        JSONObject schema = schemaJson();
         List<String> open = new ArrayList<>();
         walk(schema, "#", open);
 
@@ -29,10 +26,7 @@ class ProfileSchemaFileTest {
 
     @Test
     void everyPatternSaysInWordsWhatItAllowsAndEveryIntegerHasItsFieldsRange() throws IOException {
-        JSONObject schema;
-        try (InputStream in = getClass().getClassLoader().getResourceAsStream(ProfileSchema.RESOURCE)) {
-            schema = new JSONObject(new JSONTokener(in));
-        }
+        JSONObject schema = schemaJson();
         List<String> unexplained = new ArrayList<>();
         List<String> unbounded = new ArrayList<>();
         walkTypes(schema, "#", unexplained, unbounded);
@@ -60,6 +54,12 @@ class ProfileSchemaFileTest {
             for (int i = 0; i < array.length(); i++) {
                 walkTypes(array.get(i), where + "/" + i, unexplained, unbounded);
             }
+        }
+    }
+
+    private static JSONObject schemaJson() throws IOException {
+        try (InputStream in = ProfileSchemaFileTest.class.getClassLoader().getResourceAsStream(ProfileSchema.RESOURCE)) {
+            return new JSONObject(new JSONTokener(in));
         }
     }
 

@@ -208,6 +208,10 @@ class SchemaCheckTest {
         ValidationOptions opts = options("1.33", List.of(pack.toString()), true, false, null);
         assertThatThrownBy(() -> schemaFindings(opts, "apiVersion: example.com/v1\nkind: Widget\n"))
                 .isInstanceOf(UserException.class).hasMessageContaining("not a usable JSON schema");
+        Files.writeString(pack.resolve("widget-example-v1.json"), "{\"type\": \"object\", \"properties\": []}");
+        assertThatThrownBy(() -> schemaFindings(opts, "apiVersion: example.com/v1\nkind: Widget\n"))
+                .isInstanceOf(UserException.class).hasMessageContaining("not a usable JSON schema")
+                .hasMessageEndingWith("#/properties: expected type: mapping, found: list");
         assertThat(schemaFindings(opts, "apiVersion: example.com/v1\nkind: ../../etc/passwd\n"))
                 .extracting(Finding::rule).containsExactly("schema-missing");
     }
