@@ -9,7 +9,9 @@ def testCase = new File(bundle, 'client/testcase-fixed-rate-1.yaml')
 assert testCase.isFile() : 'the test case file is in the bundle'
 assert testCase.text.contains('kind: Job')
 def worker = new File(bundle, 'worker/worker-deployment.yaml').text
-assert worker =~ /(?m)^  replicas: 3$/ : '-Dmaestro.set=worker.replicas=3 reached the Deployment'
+assert worker =~ /(?m)^  replicas: 3$/ : '-Dmaestro.set=worker.replicas=3,... reached the Deployment'
+def storage = new File(bundle, 'reports').listFiles().find { it.text.contains('kind: PersistentVolumeClaim') }
+assert storage?.text?.contains('storage: 2Gi') : 'and so did the second override of the list'
 
 def junit = new File(basedir, 'target/maestro-reports/TEST-maestro-validate.xml')
 assert junit.isFile()
