@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.maestroperf.deploy.diag.UserException;
+import org.maestroperf.deploy.files.TextFiles;
 import org.maestroperf.deploy.openshift.PublishedTemplate;
 import org.maestroperf.deploy.pipeline.CheckedBundle;
 import org.maestroperf.deploy.pipeline.GenerationRequest;
@@ -52,7 +53,7 @@ final class TemplateCommand implements Callable<Integer> {
             }
             for (String combination : TemplatePublisher.PUBLISHED) {
                 PublishedTemplate t = publish(GenerationRequest.of(combination));
-                TemplatePublisher.write(outputDir.resolve(combination + ".yaml"), TemplatePublisher.publishedFile(combination, t));
+                TextFiles.write(outputDir.resolve(combination + ".yaml"), TemplatePublisher.publishedFile(combination, t));
             }
             spec.commandLine().getErr().printf("wrote %d templates to %s%n", TemplatePublisher.PUBLISHED.size(), outputDir);
             return ExitCode.OK;
@@ -64,7 +65,7 @@ final class TemplateCommand implements Callable<Integer> {
         PublishedTemplate t = publish(generation.request());
         t.findings().forEach(f -> spec.commandLine().getErr().println(f));
         if (output != null) {
-            TemplatePublisher.write(output, t.yaml());
+            TextFiles.write(output, t.yaml());
         } else {
             PrintWriter out = spec.commandLine().getOut();
             out.print(t.yaml());

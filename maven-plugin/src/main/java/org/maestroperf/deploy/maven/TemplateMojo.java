@@ -10,6 +10,7 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProjectHelper;
+import org.maestroperf.deploy.files.TextFiles;
 import org.maestroperf.deploy.openshift.PublishedTemplate;
 import org.maestroperf.deploy.pipeline.Pipeline;
 import org.maestroperf.deploy.pipeline.TemplatePublisher;
@@ -49,7 +50,7 @@ public class TemplateMojo extends GeneratingMojo {
         template.findings().forEach(f -> getLog().warn(f.toString()));
         Path file = outputFile != null ? resolve(outputFile) : Path.of(project.getBuild().getDirectory())
                 .resolve(project.getBuild().getFinalName() + "-" + classifier + ".yaml");
-        TemplatePublisher.write(file, template.yaml());
+        TextFiles.write(file, template.yaml());
         if (attach) {
             projectHelper.attachArtifact(project, "yaml", classifier, file.toFile());
         }

@@ -13,7 +13,7 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.maestroperf.deploy.diag.Choices;
-import org.maestroperf.deploy.pipeline.TemplatePublisher;
+import org.maestroperf.deploy.files.TextFiles;
 import org.maestroperf.deploy.validator.ValidationOptions;
 import org.maestroperf.deploy.validator.Validator;
 import org.maestroperf.deploy.validator.report.Finding;
@@ -107,7 +107,7 @@ public class ValidateMojo extends MaestroMojo {
             Path file = resolve(reportsDirectory).resolve(fileName(format));
             StringWriter text = new StringWriter();
             format.write(report, Rules.all(), new PrintWriter(text));
-            TemplatePublisher.write(file, text.toString());
+            TextFiles.write(file, text.toString());
             getLog().debug("wrote " + file);
         }
         List<String> failing = new ArrayList<>();
