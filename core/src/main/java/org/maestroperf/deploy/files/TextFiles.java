@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 import org.maestroperf.deploy.diag.UserException;
+import org.maestroperf.deploy.diag.UserFiles;
 
 /** One file of text, written whole or not at all (a Template, a report). */
 public final class TextFiles {
@@ -32,7 +33,7 @@ public final class TextFiles {
             Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             temp = null;
         } catch (IOException e) {
-            throw new UserException(file + ": cannot write: " + e.getMessage());
+            throw new UserException(file + ": cannot write: " + UserFiles.reason(e));
         } finally {
             if (temp != null) {
                 temp.toFile().delete();

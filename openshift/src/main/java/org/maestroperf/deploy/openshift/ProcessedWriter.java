@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.maestroperf.deploy.diag.UserException;
+import org.maestroperf.deploy.diag.UserFiles;
 
 /** Writes processed objects one file each ({@code 01-deployment-maestro-worker.yaml}), in template order. */
 public final class ProcessedWriter {
@@ -48,7 +49,7 @@ public final class ProcessedWriter {
                 Files.writeString(dir.resolve(f.getKey()), f.getValue(), StandardCharsets.UTF_8);
             }
         } catch (IOException e) {
-            throw new UserException("--output-dir " + dir + ": " + e.getMessage());
+            throw new UserException("--output-dir " + dir + ": cannot write: " + UserFiles.reason(e));
         }
     }
 

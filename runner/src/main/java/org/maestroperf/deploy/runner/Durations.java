@@ -33,7 +33,12 @@ public final class Durations {
         if (text.isBlank() || !m.matches()) {
             throw new UserException(flag + " " + text + ": not a duration (examples: 90s, 30m, 1h30m)");
         }
-        Duration d = Duration.ofHours(group(m, 1)).plusMinutes(group(m, 2)).plusSeconds(group(m, 3));
+        Duration d;
+        try {
+            d = Duration.ofHours(group(m, 1)).plusMinutes(group(m, 2)).plusSeconds(group(m, 3));
+        } catch (ArithmeticException | NumberFormatException e) {
+            throw new UserException(flag + " " + text + ": too long a duration");
+        }
         if (d.isZero()) {
             throw new UserException(flag + " " + text + ": must be longer than zero");
         }

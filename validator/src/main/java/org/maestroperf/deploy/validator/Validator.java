@@ -142,7 +142,7 @@ public final class Validator {
             findings.addAll(p.result().findings());
         }
         // one task per rule and scope, so that a single large bundle still spreads over the cores
-        List<RuleRun> runs = scopes.values().stream().map(m -> new ManifestSet(m, options.external()))
+        List<RuleRun> runs = scopes.values().stream().map(m -> new ManifestSet(m, options.external(), options.kubernetesVersion()))
                 .flatMap(b -> rules.stream().map(r -> new RuleRun(r, b))).toList();
         runs.parallelStream().map(run -> run.rule().check(run.manifests())).toList().forEach(findings::addAll);
         Map<String, Integer> rank = new HashMap<>();

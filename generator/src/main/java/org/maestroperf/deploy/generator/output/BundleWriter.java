@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.maestroperf.deploy.diag.UserException;
+import org.maestroperf.deploy.diag.UserFiles;
 import org.maestroperf.deploy.contract.BundleContract;
 
 /**
@@ -58,7 +59,7 @@ public final class BundleWriter {
             staging = null;
             return staged;
         } catch (IOException e) {
-            throw new UserException("cannot write " + target + ": " + e.getMessage());
+            throw new UserException("cannot write " + target + ": " + UserFiles.reason(e));
         } finally {
             if (staging != null) {
                 deleteQuietly(staging);
@@ -85,7 +86,7 @@ public final class BundleWriter {
                 swapInto(staging, absolute);
                 committed = true;
             } catch (IOException e) {
-                throw new UserException("cannot write " + target + ": " + e.getMessage());
+                throw new UserException("cannot write " + target + ": " + UserFiles.reason(e));
             }
         }
 
@@ -114,7 +115,7 @@ public final class BundleWriter {
                         + " choose another --output, or replace it with --force");
             }
         } catch (IOException e) {
-            throw new UserException("cannot read " + target + ": " + e.getMessage());
+            throw new UserException("cannot read " + target + ": " + UserFiles.reason(e));
         }
     }
 

@@ -15,6 +15,7 @@ import io.fabric8.kubernetes.api.model.batch.v1.Job;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 
 import org.maestroperf.deploy.diag.UserException;
+import org.maestroperf.deploy.diag.UserFiles;
 
 /**
  * Reads a generated bundle: a directory with {@code bundle.yaml} and {@code commands/*.yaml}, or a
@@ -63,7 +64,7 @@ public final class DirectoryBundleSource implements BundleSource {
         try (InputStream in = Files.newInputStream(file)) {
             parsed = serialization.unmarshal(in);
         } catch (IOException e) {
-            throw new UserException(file + ": cannot read: " + e.getMessage());
+            throw new UserException(file + ": cannot read: " + UserFiles.reason(e));
         } catch (RuntimeException e) {
             throw new UserException(file + ": not Kubernetes YAML: " + firstLine(e.getMessage()));
         }

@@ -39,6 +39,17 @@ public record KubernetesVersion(int major, int minor, int patch) {
     }
 
     /**
+     * Whether this is {@code major.minor} or later (patch versions aside).
+     *
+     * @param major the major version
+     * @param minor the minor version
+     * @return whether this version is that one or later
+     */
+    public boolean atLeast(int major, int minor) {
+        return this.major > major || this.major == major && this.minor >= minor;
+    }
+
+    /**
      * The minor version's name, the directory of the built-in pack.
      *
      * @return {@code v1.33}
