@@ -5,11 +5,11 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.maestroperf.deploy.diag.UserException;
-import org.maestroperf.deploy.runner.Interruption;
+import org.maestroperf.deploy.runner.Durations;
 import org.maestroperf.deploy.runner.RunOptions;
 import org.maestroperf.deploy.runner.RunOutcome;
-import org.maestroperf.deploy.runner.RunPipeline;
 import org.maestroperf.deploy.runner.RunReport;
+import org.maestroperf.deploy.runner.Runner;
 import org.maestroperf.deploy.runner.progress.Progress;
 import org.maestroperf.deploy.runner.results.SummaryTable;
 
@@ -52,23 +52,19 @@ final class RunCommand implements Callable<Integer> {
         }
         RunOptions options = new RunOptions(dryRun != null, Durations.parse("--timeout", timeout), failFast, keep, results);
         Progress progress = output.progress(spec.commandLine().getOut(), spec.commandLine().getErr());
-        try (BundleOnCluster target = BundleOnCluster.open(bundle, cluster)) {
-            Interruption interruption = new Interruption(target.cluster(), keep);
-            RunReport report = InterruptHook.around(interruption, progress,
-                    () -> new RunPipeline(target.cluster(), progress, options, interruption).run(target.bundle()));
-            for (String message : report.messages()) {
-                if (output.json()) {
-                    progress.emit("problem", message);
-                } else {
-                    spec.commandLine().getErr().println("error: " + message);
-                }
+        RunReport report = Runner.run(bundle.source(), cluster.options(), options, progress);
+        for (String message : report.messages()) {
+            if (output.json()) {
+                progress.emit("problem", message);
+            } else {
+                spec.commandLine().getErr().println("error: " + message);
             }
-            if (!output.json() && !report.results().isEmpty()) {
-                spec.commandLine().getOut().print(SummaryTable.render(report.results()));
-            }
-            progress.emit("done", "outcome: " + report.outcome(), Map.of("outcome", report.outcome().name()));
-            return exitCode(report.outcome());
         }
+        if (!output.json() && !report.results().isEmpty()) {
+            spec.commandLine().getOut().print(SummaryTable.render(report.results()));
+        }
+        progress.emit("done", "outcome: " + report.outcome(), Map.of("outcome", report.outcome().name()));
+        return exitCode(report.outcome());
     }
 
     static int exitCode(RunOutcome outcome) {

@@ -16,27 +16,50 @@ import java.util.Map;
  */
 public record GeneratedBundle(List<RenderedObject> objects, String header) {
 
-    /** The objects a plain apply installs (not the one-off commands), in apply order. */
+    /**
+     * The objects a plain apply installs (not the one-off commands), in apply order.
+     *
+     * @return those objects
+     */
     public List<RenderedObject> bundled() {
         return objects.stream().filter(RenderedObject::inBundle).toList();
     }
 
-    /** Every in-bundle object as one multi-document YAML stream. */
+    /**
+     * Every in-bundle object as one multi-document YAML stream: the text of {@code bundle.yaml}.
+     *
+     * @return the YAML
+     */
     public String bundleYaml() {
         return bundleYaml(objects, header);
     }
 
-    /** The component-folder files of this bundle (see {@link #objectFiles(List)}). */
+    /**
+     * The component-folder files of this bundle: one per object, except that the objects of one
+     * test case share its file.
+     *
+     * @return the files in order of their first object
+     */
     public List<ObjectFile> objectFiles() {
         return objectFiles(objects);
     }
 
-    /** Every file of the bundle directory, relative path to content, in a stable order. */
+    /**
+     * Every file of the bundle directory, relative path to content, in a stable order.
+     *
+     * @return the files
+     */
     public Map<String, String> files() {
         return files(objects, objectFiles(objects), header);
     }
 
-    /** The same, given the component-folder files already made by {@link #objectFiles()}. */
+    /**
+     * Every file of the bundle directory, given the component-folder files already made by
+     * {@link #objectFiles()}.
+     *
+     * @param objectFiles what {@link #objectFiles()} returned
+     * @return the files, relative path to content
+     */
     public Map<String, String> files(List<ObjectFile> objectFiles) {
         return files(objects, objectFiles, header);
     }

@@ -27,7 +27,12 @@ public final class DirectoryBundleSource implements BundleSource {
     private final String name;
     private final KubernetesSerialization serialization = new KubernetesSerialization();
 
-    /** @param name the bundle name recorded in the inventory (one deployment per name and namespace) */
+    /**
+     * A bundle {@code generate} wrote.
+     *
+     * @param path the directory, or its {@code bundle.yaml}
+     * @param name the bundle name recorded in the inventory (one deployment per name and namespace)
+     */
     public DirectoryBundleSource(Path path, String name) {
         this.path = path;
         this.name = name;

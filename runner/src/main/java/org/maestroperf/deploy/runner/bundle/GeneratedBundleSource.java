@@ -25,7 +25,12 @@ public final class GeneratedBundleSource implements BundleSource {
     private final String name;
     private final KubernetesSerialization serialization = new KubernetesSerialization();
 
-    /** @param name the bundle name recorded in the inventory (one deployment per name and namespace) */
+    /**
+     * A bundle rendered in memory.
+     *
+     * @param generated the rendering, e.g. {@code CheckedBundle.bundle()} of a bundle that validated
+     * @param name      the bundle name recorded in the inventory (one deployment per name and namespace)
+     */
     public GeneratedBundleSource(GeneratedBundle generated, String name) {
         this.generated = generated;
         this.name = name;

@@ -1,4 +1,4 @@
-package org.maestroperf.deploy.cli;
+package org.maestroperf.deploy.runner;
 
 import java.time.Duration;
 import java.util.regex.Matcher;
@@ -6,16 +6,26 @@ import java.util.regex.Pattern;
 
 import org.maestroperf.deploy.diag.UserException;
 
-/** Parses durations the way kubectl writes them: {@code 90s}, {@code 30m}, {@code 1h30m}. */
-final class Durations {
+/**
+ * Parses durations the way kubectl writes them: {@code 90s}, {@code 30m}, {@code 1h30m}; the
+ * command line's {@code --timeout} and the Maven plugin's {@code timeout} are read here.
+ */
+public final class Durations {
 
     private static final Pattern FORM = Pattern.compile("(?:(\\d+)h)?(?:(\\d+)m)?(?:(\\d+)s)?");
 
     private Durations() {
     }
 
-    /** Null for null; a malformed value is a user mistake naming {@code flag}. */
-    static Duration parse(String flag, String text) {
+    /**
+     * Reads a duration.
+     *
+     * @param flag what the value was given as, for the message ({@code --timeout})
+     * @param text the duration, or null
+     * @return the duration, null for null
+     * @throws UserException when the text is not a duration longer than zero
+     */
+    public static Duration parse(String flag, String text) {
         if (text == null) {
             return null;
         }
