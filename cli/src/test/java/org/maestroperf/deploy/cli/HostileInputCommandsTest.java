@@ -51,8 +51,14 @@ class HostileInputCommandsTest {
 
     @Test
     void validateBoundsTheWorkOfWhatItReads() throws IOException {
-        assertThat(run("validate", write("map.yaml", inputs.configMapOfKeys(100_000))).code()).isEqualTo(ExitCode.OK);
-        assertThat(run("validate", write("line.yaml", inputs.longLineValue(4 << 20))).code()).isEqualTo(ExitCode.OK);
+        // parsed quickly, and then judged as the API server would: data over 1 MiB is refused
+        assertThat(run("validate", write("map.yaml", inputs.configMapOfKeys(80_000))).code()).isEqualTo(ExitCode.OK);
+        CommandRun big = run("validate", write("big.yaml", inputs.configMapOfKeys(100_000)));
+        assertThat(big.code()).isEqualTo(ExitCode.FAILED);
+        assertThat(big.out()).contains(" error server-data-size ");
+        CommandRun line = run("validate", write("line.yaml", inputs.longLineValue(4 << 20)));
+        assertThat(line.code()).isEqualTo(ExitCode.FAILED);
+        assertThat(line.out()).contains(" error server-data-size ").doesNotContain("yaml-syntax");
         CommandRun template = run("validate", write("template.yaml", inputs.templateOfReferences(40_000, 20_000)));
         assertThat(template.code()).isEqualTo(ExitCode.FAILED);
         assertThat(template.out()).contains(" error template-too-large the Template's parameter defaults expand its objects");
