@@ -121,17 +121,17 @@ public final class MaestroDeploy implements Runnable {
             if (!(ex instanceof CommandLine.UnmatchedArgumentException unmatched) || unmatched.getUnmatched().isEmpty()) {
                 return null;
             }
-            String arg = unmatched.getUnmatched().get(0);
-            if (!arg.matches("-[A-Za-z][-A-Za-z]+(=.*)?")) {
+            String written = unmatched.getUnmatched().get(0).replaceFirst("=.*", "");
+            if (!written.matches("-[A-Za-z][-A-Za-z]+")) {
                 return null;
             }
-            String name = "-" + arg.replaceFirst("=.*", "");
+            String name = "-" + written;
             List<String> longNames = ex.getCommandLine().getCommandSpec().options().stream()
                     .flatMap(option -> Arrays.stream(option.names())).filter(n -> n.startsWith("--")).toList();
             String hint = longNames.contains(name) ? "; did you mean '" + name + "'?"
                     : Suggestions.closest(name, longNames).map(n -> "; did you mean '" + n + "'?")
                             .orElse("; long options start with '--'");
-            return "unknown option '" + arg.replaceFirst("=.*", "") + "'" + hint;
+            return "unknown option '" + written + "'" + hint;
         }
 
         /** picocli's messages in the style of ours: lower case, no second "Error:" prefix, no Java type names. */
