@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import io.fabric8.kubernetes.api.model.NodeBuilder;
@@ -15,6 +17,8 @@ import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.maestroperf.deploy.runner.RunOutcome;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,16 +45,20 @@ class ClusterCommandsTest {
                 clusters:
                 - name: mock
                   cluster: {server: "https://localhost:%d", insecure-skip-tls-verify: true}
+                - name: staging
+                  cluster: {server: "https://127.0.0.1:1", insecure-skip-tls-verify: true}
                 users:
                 - name: tester
                   user: {token: secret}
                 contexts:
                 - name: mock
                   context: {cluster: mock, user: tester, namespace: from-kubeconfig}
+                - name: staging
+                  context: {cluster: staging, user: tester}
                 current-context: mock
                 """.formatted(server.getPort()));
         server.expect().get().withPath("/version").andReturn(200, Map.of("gitVersion", "v1.30.0")).always();
-        server.expect().get().withPath("/apis").andReturn(200, Map.of("kind", "APIGroupList", "groups", java.util.List.of()))
+        server.expect().get().withPath("/apis").andReturn(200, Map.of("kind", "APIGroupList", "groups", List.of()))
                 .always();
         server.expect().post().withPath("/apis/authorization.k8s.io/v1/selfsubjectaccessreviews").andReturn(201,
                 Map.of("kind", "SelfSubjectAccessReview", "apiVersion", "authorization.k8s.io/v1",
@@ -138,6 +146,41 @@ class ClusterCommandsTest {
         assertThat(run("run", dir.toString(), "--timeout", "soon")).isEqualTo(ExitCode.USAGE);
         assertThat(run("run", dir.toString(), "--dry-run=client")).isEqualTo(ExitCode.USAGE);
         assertThat(err.toString()).doesNotContain("Exception");
+    }
+
+    /** Every command that talks to the cluster, with what it needs besides the connection flags. */
+    static java.util.stream.Stream<List<String>> clusterCommands() {
+        return java.util.stream.Stream.of(List.of("run", "BUNDLE"), List.of("preflight", "BUNDLE"),
+                List.of("teardown", "BUNDLE"), List.of("scale", "workers", "3"), List.of("stop", "BUNDLE"),
+                List.of("unassign", "BUNDLE"), List.of("label-nodes", "--infra", "n1"));
+    }
+
+    private String[] withBundle(List<String> command) throws Exception {
+        Path bundle = bundle("apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x, namespace: perf}\n");
+        return command.stream().map(a -> a.equals("BUNDLE") ? bundle.toString() : a).toArray(String[]::new);
+    }
+
+    @ParameterizedTest
+    @MethodSource("clusterCommands")
+    void aContextTheKubeconfigLacksIsRefusedBeforeAnyRequestReachesTheCurrentOne(List<String> command) throws Exception {
+        List<String> args = new ArrayList<>(List.of(withBundle(command)));
+        args.addAll(List.of("--context", "mockk"));
+
+        assertThat(run(args.toArray(String[]::new))).as(err.toString()).isEqualTo(ExitCode.USAGE);
+        assertThat(err.toString()).isEqualTo("error: --context mockk: no such context in " + kubeconfig
+                + " (its contexts: mock, staging); did you mean 'mock'?\n");
+        assertThat(server.getRequestCount()).isZero();
+    }
+
+    @ParameterizedTest
+    @MethodSource("clusterCommands")
+    void aKubeconfigThatDoesNotParseIsRefusedAtItsPositionBeforeAnyRequest(List<String> command) throws Exception {
+        Files.writeString(kubeconfig, Files.readString(kubeconfig).replace("current-context: mock", "current-context: [mock"));
+
+        assertThat(run(withBundle(command))).as(err.toString()).isEqualTo(ExitCode.USAGE);
+        assertThat(err.toString()).startsWith("error: " + kubeconfig + ":17:1: not a kubeconfig: expected ',' or ']'")
+                .doesNotContain("Exception");
+        assertThat(server.getRequestCount()).isZero();
     }
 
     @Test
