@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.maestroperf.deploy.diag.UserException;
+import org.maestroperf.deploy.runner.cluster.ApiErrors;
 
 import io.fabric8.kubernetes.client.KubernetesClientException;
 
@@ -105,20 +106,44 @@ public final class MaestroDeploy implements Runnable {
 
         @Override
         public int handleExecutionException(Exception ex, CommandLine commandLine, CommandLine.ParseResult parseResult) {
+            CommandLine.Model.CommandSpec command = commandLine.getCommandSpec();
+            // a cluster command with -o json reports its failure as JSON too, on stdout
+            OutputOptions output = mixin(command, OutputOptions.class);
+            PrintWriter out = commandLine.getOut();
             if (ex instanceof InvalidBundle invalid) {
                 invalid.print(err);
             } else if (ex instanceof UserException user) {
                 for (String problem : user.problems()) {
-                    err.println("error: " + problem);
+                    error(output, out, problem);
                 }
             } else if (ex instanceof KubernetesClientException api) {
-                err.println("error: cluster API: " + api.getMessage().lines().findFirst().orElse(""));
+                ConnectionOptions connection = mixin(command, ConnectionOptions.class);
+                error(output, out, connection != null ? connection.describe(api) : ApiErrors.describe(api, null));
             } else {
                 err.println("maestro-deploy: internal error, please report it:");
                 ex.printStackTrace(err);
             }
             err.flush();
             return getExitCode(ex);
+        }
+
+        private void error(OutputOptions output, PrintWriter out, String line) {
+            if (output != null) {
+                output.error(out, err, line);
+            } else {
+                err.println("error: " + line);
+            }
+        }
+
+        /** The command's mixin of {@code type} (looked for in its mixins' mixins too), or null. */
+        private static <T> T mixin(CommandLine.Model.CommandSpec spec, Class<T> type) {
+            for (CommandLine.Model.CommandSpec mixin : spec.mixins().values()) {
+                Object options = type.isInstance(mixin.userObject()) ? mixin.userObject() : mixin(mixin, type);
+                if (options != null) {
+                    return type.cast(options);
+                }
+            }
+            return null;
         }
 
         @Override
