@@ -49,11 +49,15 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace --output even if maestro-deploy did not generate it.")
     boolean force;
 
+    @Option(names = {"-n", "--namespace"}, paramLabel = "NS",
+            description = "The namespace of every object and the Namespace object's name (as --set namespace=NS, after every --set).")
+    String namespace;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        CheckedBundle checked = destination.stdout ? Pipeline.render(generation.request())
-                : Pipeline.write(generation.request(), destination.directory, force);
+        CheckedBundle checked = destination.stdout ? Pipeline.render(generation.request(namespace))
+                : Pipeline.write(generation.request(namespace), destination.directory, force);
         InvalidBundle.require(checked, "nothing written");
         InvalidBundle.printFindings(checked, err);
         if (destination.stdout) {

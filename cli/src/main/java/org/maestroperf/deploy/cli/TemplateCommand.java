@@ -47,8 +47,18 @@ final class TemplateCommand implements Callable<Integer> {
             description = "Without --profile: write <combination>.yaml for each built-in OKD/OpenShift combination.")
     Path outputDir;
 
+    @Option(names = {"-n", "--namespace"}, paramLabel = "NS", hidden = true,
+            description = "Refused: a Template carries no namespace (see the error).")
+    String namespace;
+
     @Override
     public Integer call() {
+        if (namespace != null) {
+            throw new UserException("-n " + namespace + ": a Template carries no namespace; its objects go where it is"
+                    + " instantiated (oc new-app TEMPLATE -n " + namespace + ", or oc process -f FILE | oc apply -n "
+                    + namespace + " -f -), and the Template itself where it is created (oc create -f FILE -n "
+                    + namespace + ")");
+        }
         if (outputDir != null) {
             if (generation.generates() || generation.refinesProfile() || output != null) {
                 throw new UserException("--output-dir writes the built-in catalog Templates as published;"

@@ -207,4 +207,27 @@ class GenerateCommandTest {
         assertThat(run("generate", "-p", "kubernetes-mosquitto")).isEqualTo(ExitCode.USAGE);
         assertThat(err.toString()).contains("Missing required argument");
     }
+
+    @Test
+    void namespaceFlagIsTheNamespaceOfEveryObjectAndTheNamespaceObjectsName() {
+        assertThat(run("generate", "-p", "kubernetes-mosquitto", "-t", FIXED_RATE, "-n", "2024", "--stdout"))
+                .as(err.toString()).isEqualTo(ExitCode.OK);
+        List<Map<?, ?>> objects = new ArrayList<>();
+        new Yaml().loadAll(out.toString()).forEach(o -> objects.add((Map<?, ?>) o));
+        assertThat(objects).isNotEmpty().allSatisfy(o -> {
+            Map<?, ?> metadata = (Map<?, ?>) o.get("metadata");
+            // digits alone stay a string: -n is a name, never read as a number
+            assertThat(o.get("kind").equals("Namespace") ? metadata.get("name") : metadata.get("namespace")).isEqualTo("2024");
+        });
+        assertThat(objects).anySatisfy(o -> assertThat(o.get("kind")).isEqualTo("Namespace"));
+    }
+
+    @Test
+    void namespaceFlagWinsOverTheProfilesAndSet() {
+        assertThat(run("generate", "-p", "kubernetes-mosquitto", "--set", "namespace=lab", "--namespace", "perf", "--stdout"))
+                .isEqualTo(ExitCode.OK);
+        assertThat(out.toString()).contains("  namespace: perf\n").doesNotContain("namespace: lab");
+        assertThat(run("generate", "-p", "kubernetes-mosquitto", "-n", "Not_A_Label", "--stdout")).isEqualTo(ExitCode.USAGE);
+        assertThat(err.toString()).contains("Not_A_Label");
+    }
 }

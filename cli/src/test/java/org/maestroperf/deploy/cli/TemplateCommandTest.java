@@ -77,4 +77,14 @@ class TemplateCommandTest {
         err.getBuffer().setLength(0);
         assertThat(run("template", "-p", "okd-activemq", "--output-dir", dir.toString())).isEqualTo(ExitCode.USAGE);
     }
+
+    @Test
+    void aNamespaceIsRefusedWithWhereTheObjectsGoInstead() {
+        // like oc: a Template's objects carry no namespace, they go where it is instantiated
+        assertThat(run("template", "-p", "okd-mosquitto", "-n", "perf")).isEqualTo(ExitCode.USAGE);
+        assertThat(err.toString()).isEqualTo("error: -n perf: a Template carries no namespace; its objects go where"
+                + " it is instantiated (oc new-app TEMPLATE -n perf, or oc process -f FILE | oc apply -n perf -f -),"
+                + " and the Template itself where it is created (oc create -f FILE -n perf)\n");
+        assertThat(out.toString()).isEmpty();
+    }
 }
