@@ -22,9 +22,9 @@ import picocli.CommandLine.Model.CommandSpec;
                 "validated first (as 'validate' would); with an error nothing is written. The directory",
                 "is replaced as a whole, atomically."},
         footer = {"", "Examples:",
-                "  maestro-deploy generate --profile openshift-activemq --output out/",
+                "  maestro-deploy generate --profile openshift-activemq --output-dir out/",
                 "  maestro-deploy generate -p kubernetes-mosquitto --set worker.replicas=4 \\",
-                "      --testcase profiles/testcases/fixed-rate.yaml --output out/",
+                "      --testcase profiles/testcases/fixed-rate.yaml --output-dir out/",
                 "  maestro-deploy generate -p okd-mosquitto --stdout | kubectl apply -f -"})
 final class GenerateCommand implements Callable<Integer> {
 
@@ -38,15 +38,20 @@ final class GenerateCommand implements Callable<Integer> {
     Destination destination;
 
     static final class Destination {
-        @Option(names = {"-o", "--output"}, paramLabel = "DIR", required = true,
+        @Option(names = "--output-dir", paramLabel = "DIR", required = true,
                 description = "The bundle directory to write (replaced whole; see --force).")
         Path directory;
+
+        /** The spelling of --output-dir before -o named an output format; kept one release. */
+        @Option(names = {"-o", "--output"}, paramLabel = "DIR", required = true, hidden = true,
+                description = "Deprecated: use --output-dir.")
+        Path deprecatedDirectory;
 
         @Option(names = "--stdout", required = true, description = "Print bundle.yaml instead of writing files.")
         boolean stdout;
     }
 
-    @Option(names = "--force", description = "Replace --output even if maestro-deploy did not generate it.")
+    @Option(names = "--force", description = "Replace --output-dir even if maestro-deploy did not generate it.")
     boolean force;
 
     @Option(names = {"-n", "--namespace"}, paramLabel = "NS",
@@ -56,8 +61,13 @@ final class GenerateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        Path directory = destination.directory;
+        if (destination.deprecatedDirectory != null) {
+            DeprecatedSpelling.warn(err, "-o/--output DIR", "will mean an output format, as in kubectl", "--output-dir DIR");
+            directory = destination.deprecatedDirectory;
+        }
         CheckedBundle checked = destination.stdout ? Pipeline.render(generation.request(namespace))
-                : Pipeline.write(generation.request(namespace), destination.directory, force);
+                : Pipeline.write(generation.request(namespace), directory, force);
         InvalidBundle.require(checked, "nothing written");
         InvalidBundle.printFindings(checked, err);
         if (destination.stdout) {
@@ -66,7 +76,7 @@ final class GenerateCommand implements Callable<Integer> {
             out.flush();
         } else {
             err.printf("wrote %d objects to %s (bundle.yaml, kustomization.yaml)%n",
-                    checked.bundle().bundled().size(), destination.directory);
+                    checked.bundle().bundled().size(), directory);
         }
         return ExitCode.OK;
     }

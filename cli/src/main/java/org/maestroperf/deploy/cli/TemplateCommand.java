@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 
 import org.maestroperf.deploy.diag.UserException;
 import org.maestroperf.deploy.openshift.PublishedTemplate;
+import org.maestroperf.deploy.openshift.TreeWriter;
 import org.maestroperf.deploy.pipeline.CheckedBundle;
 import org.maestroperf.deploy.pipeline.GenerationRequest;
 import org.maestroperf.deploy.pipeline.Pipeline;
@@ -30,9 +31,11 @@ import picocli.CommandLine.Model.CommandSpec;
         footer = {"", "Examples:",
                 "  maestro-deploy template -p openshift-activemq | oc create -n openshift -f -",
                 "  maestro-deploy template -p okd-mosquitto --set worker.replicas=4 \\",
-                "      --output maestro.yaml",
+                "      --file maestro.yaml",
                 "  maestro-deploy template --output-dir output/templates"})
 final class TemplateCommand implements Callable<Integer> {
+
+    private static final List<String> FORMATS = List.of("yaml", "json");
 
     @Spec
     CommandSpec spec;
@@ -40,8 +43,12 @@ final class TemplateCommand implements Callable<Integer> {
     @Mixin
     GenerationOptions generation;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the Template to FILE instead of stdout.")
-    Path output;
+    @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "yaml",
+            description = "yaml (default) or json. (Another value is the deprecated spelling of --file.)")
+    String format;
+
+    @Option(names = "--file", paramLabel = "FILE", description = "Write the Template to FILE instead of stdout.")
+    Path file;
 
     @Option(names = "--output-dir", paramLabel = "DIR",
             description = "Without --profile: write <combination>.yaml for each built-in OKD/OpenShift combination.")
@@ -59,10 +66,20 @@ final class TemplateCommand implements Callable<Integer> {
                     + namespace + " -f -), and the Template itself where it is created (oc create -f FILE -n "
                     + namespace + ")");
         }
+        Path output = file;
+        boolean json = format.equals("json");
+        if (!FORMATS.contains(format)) {
+            if (file != null) {
+                throw new UserException("-o " + format + ": not an output format (yaml, json); the file is --file " + file);
+            }
+            DeprecatedSpelling.warn(spec.commandLine().getErr(), "-o/--output FILE",
+                    "will only name an output format (yaml, json), as in kubectl", "--file FILE");
+            output = Path.of(format);
+        }
         if (outputDir != null) {
-            if (generation.generates() || generation.refinesProfile() || output != null) {
+            if (generation.generates() || generation.refinesProfile() || output != null || json) {
                 throw new UserException("--output-dir writes the built-in catalog Templates as published;"
-                        + " it takes no --profile, --set, --testcase, --templates or --output");
+                        + " it takes no --profile, --set, --testcase, --templates, --file or --output");
             }
             for (String combination : TemplatePublisher.PUBLISHED) {
                 PublishedTemplate t = publish(GenerationRequest.of(combination));
@@ -77,11 +94,12 @@ final class TemplateCommand implements Callable<Integer> {
         }
         PublishedTemplate t = publish(generation.request());
         t.findings().forEach(f -> spec.commandLine().getErr().println(f));
+        String text = json ? TreeWriter.json(t.tree()) : t.yaml();
         if (output != null) {
-            write(output, t.yaml());
+            write(output, text);
         } else {
             PrintWriter out = spec.commandLine().getOut();
-            out.print(t.yaml());
+            out.print(text);
             out.flush();
         }
         return ExitCode.OK;

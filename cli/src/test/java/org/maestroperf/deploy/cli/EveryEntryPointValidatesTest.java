@@ -46,7 +46,7 @@ class EveryEntryPointValidatesTest {
         // a kubeconfig that names no reachable cluster: the refusal must come before any connection
         Path kubeconfig = Files.writeString(dir.resolve("kubeconfig"), "apiVersion: v1\nkind: Config\nclusters: []\n");
         List<Result> results = List.of(
-                run("generate", "-p", "openshift-activemq", "--templates", templates, "-o", dir.resolve("out").toString()),
+                run("generate", "-p", "openshift-activemq", "--templates", templates, "--output-dir", dir.resolve("out").toString()),
                 run("run", "-p", "openshift-activemq", "--templates", templates, "--kubeconfig", kubeconfig.toString()),
                 run("preflight", "-p", "openshift-activemq", "--templates", templates, "--kubeconfig", kubeconfig.toString()),
                 run("template", "-p", "openshift-activemq", "--templates", templates));

@@ -53,7 +53,7 @@ class PackagedJarIT {
     void generatesTheExampleBundleByteForByteAndValidatesIt() throws Exception {
         Path target = dir.resolve("bundle");
         Outcome generate = run("generate", "--profile", "kubernetes-mosquitto",
-                "--testcase", ROOT.resolve("profiles/testcases/fixed-rate.yaml").toString(), "--output", target.toString());
+                "--testcase", ROOT.resolve("profiles/testcases/fixed-rate.yaml").toString(), "--output-dir", target.toString());
         assertThat(generate.code()).as(generate.err()).isZero();
         assertThat(target.resolve("bundle.yaml")).hasSameTextualContentAs(ROOT.resolve("output/kubernetes-mosquitto/bundle.yaml"));
 

@@ -53,6 +53,29 @@ class SubcommandsTest {
         assertThat(typed).isNotEmpty().noneMatch(t -> t.startsWith("java.time.") || t.startsWith("java.sql."));
     }
 
+    @Test
+    void everyVisibleOutputOptionNamesAFormatDirectoriesAndFilesHaveTheirOwnFlags() {
+        CommandLine root = new CommandLine(new MaestroDeploy());
+        MaestroDeploy.SUBCOMMANDS.forEach(root::addSubcommand);
+        List<String> outputs = new ArrayList<>();
+        collectOutputs(root, outputs);
+        // as in kubectl, helm and oc: -o/--output is how the output is formatted, never where it goes
+        assertThat(outputs).contains("maestro-deploy validate", "maestro-deploy template", "maestro-deploy process",
+                "maestro-deploy run", "maestro-deploy scale", "maestro-deploy label-nodes");
+    }
+
+    private static void collectOutputs(CommandLine command, List<String> into) {
+        for (String name : List.of("-o", "--output")) {
+            CommandLine.Model.OptionSpec option = command.getCommandSpec().findOption(name);
+            if (option != null && !option.hidden()) {
+                assertThat(option.paramLabel()).as(command.getCommandSpec().qualifiedName() + " " + name)
+                        .isEqualTo("FORMAT");
+                into.add(command.getCommandSpec().qualifiedName());
+            }
+        }
+        command.getSubcommands().values().forEach(sub -> collectOutputs(sub, into));
+    }
+
     private static void collectTypes(CommandLine command, List<String> into) {
         for (CommandLine.Model.ArgSpec arg : command.getCommandSpec().args()) {
             into.add(arg.type().getName());

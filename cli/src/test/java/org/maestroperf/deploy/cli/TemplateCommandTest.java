@@ -48,9 +48,31 @@ class TemplateCommandTest {
     @Test
     void writesAFile() {
         Path file = dir.resolve("sub/maestro.yaml");
-        assertThat(run("template", "-p", "okd-mosquitto", "--output", file.toString())).isEqualTo(ExitCode.OK);
+        assertThat(run("template", "-p", "okd-mosquitto", "--file", file.toString())).isEqualTo(ExitCode.OK);
         assertThat(file).content().startsWith("apiVersion: template.openshift.io/v1\nkind: Template\n");
         assertThat(out.toString()).isEmpty();
+        assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
+    void outputIsAFormatAndAFileGivenThereIsTheDeprecatedSpellingOfFile() throws IOException {
+        Path cwd = Path.of("json");
+        assertThat(run("template", "-p", "okd-mosquitto", "-o", "json")).isEqualTo(ExitCode.OK);
+        assertThat(cwd).doesNotExist();
+        Map<?, ?> template = new io.fabric8.kubernetes.client.utils.KubernetesSerialization()
+                .unmarshal(out.toString(), Map.class);
+        assertThat(template.get("kind")).isEqualTo("Template");
+        assertThat(out.toString()).startsWith("{");
+
+        Path json = dir.resolve("t.json");
+        assertThat(run("template", "-p", "okd-mosquitto", "--file", json.toString(), "--output", "json")).isEqualTo(ExitCode.OK);
+        assertThat(json).content().startsWith("{");
+
+        Path old = dir.resolve("old.yaml");
+        assertThat(run("template", "-p", "okd-mosquitto", "-o", old.toString())).isEqualTo(ExitCode.OK);
+        assertThat(old).content().startsWith("apiVersion: template.openshift.io/v1\n");
+        assertThat(err.toString()).isEqualTo("warning: -o/--output FILE is deprecated and will only name an output"
+                + " format (yaml, json), as in kubectl; use --file FILE\n");
     }
 
     @Test
