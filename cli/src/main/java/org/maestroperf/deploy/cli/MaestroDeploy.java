@@ -33,7 +33,8 @@ public final class MaestroDeploy implements Runnable {
             "schemas", SchemasCommand.class, "preflight", PreflightCommand.class,
             "run", RunCommand.class, "teardown", TeardownCommand.class,
             "label-nodes", LabelNodesCommand.class, "scale", ScaleCommand.class,
-            "stop", CommandJobCommand.Stop.class, "unassign", CommandJobCommand.Unassign.class);
+            "stop", CommandJobCommand.Stop.class, "unassign", CommandJobCommand.Unassign.class,
+            "completion", CompletionCommand.class, "version", VersionCommand.class);
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -43,10 +43,11 @@ class PackagedJarIT {
     }
 
     @Test
-    void saysItsVersionFromTheManifest() throws Exception {
-        Outcome version = run("--version");
+    void saysItsVersionAndTheCommitTheBuildRecorded() throws Exception {
+        Outcome version = run("version");
         assertThat(version.code()).isZero();
-        assertThat(version.out().strip()).isEqualTo("maestro-deploy " + System.getProperty("maestro.version"));
+        assertThat(version.out().lines()).first().isEqualTo("maestro-deploy " + System.getProperty("maestro.version"));
+        assertThat(version.out().lines()).element(1).asString().matches("git commit: ([0-9a-f]{40}.*|unknown)");
     }
 
     @Test
