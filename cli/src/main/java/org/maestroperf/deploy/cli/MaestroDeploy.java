@@ -111,7 +111,10 @@ public final class MaestroDeploy implements Runnable {
             // a cluster command with -o json reports its failure as JSON too, on stdout
             OutputOptions output = mixin(command, OutputOptions.class);
             PrintWriter out = commandLine.getOut();
-            if (ex instanceof InvalidBundle invalid) {
+            if (ex instanceof InvalidBundle invalid && output != null && output.json()) {
+                invalid.findingLines().forEach(line -> output.problem(out, line));
+                error(output, out, invalid.line());
+            } else if (ex instanceof InvalidBundle invalid) {
                 invalid.print(err);
             } else if (ex instanceof UserException user) {
                 for (String problem : user.problems()) {

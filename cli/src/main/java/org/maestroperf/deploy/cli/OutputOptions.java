@@ -41,6 +41,11 @@ final class OutputOptions {
         }
     }
 
+    /** One thing wrong that is not the failure itself (a finding): a {@code problem} event with -o json. */
+    void problem(PrintWriter out, String line) {
+        new JsonProgress(out).emit("problem", line);
+    }
+
     /**
      * A result line of a command that reports no progress (scale, label-nodes): on stdout, or as an
      * event of {@code type} with its {@code fields} with -o json.
