@@ -38,7 +38,8 @@ class GenerateCommandTest {
         assertThat(target.resolve("bundle.yaml")).isRegularFile();
         assertThat(target.resolve("kustomization.yaml")).content().contains("  - reports/reports-route.yaml");
         assertThat(target.resolve("commands/stop.yaml")).isRegularFile();
-        assertThat(err.toString()).contains("wrote 13 objects to " + target);
+        assertThat(err.toString()).contains("wrote 11 objects to " + target + " (bundle.yaml, kustomization.yaml)"
+                + " and 1 test case(s) beside them (client/testcase-*.yaml)");
     }
 
     @Test
@@ -54,8 +55,17 @@ class GenerateCommandTest {
         try (var client = Files.list(target.resolve("client"))) {
             assertThat(client.map(p -> p.getFileName().toString())).containsExactly("testcase-fixed-rate-1.yaml");
         }
-        assertThat(Files.readString(target.resolve("kustomization.yaml")).lines()
-                .filter(l -> l.equals("  - client/testcase-fixed-rate-1.yaml"))).hasSize(1);
+        // beside the bundle, not in it: applying the bundle deploys Maestro and starts no test
+        assertThat(target.resolve("kustomization.yaml")).content().doesNotContain("testcase-");
+        assertThat(target.resolve("bundle.yaml")).content().doesNotContain("kind: Job").doesNotContain("name: testcase-")
+                .contains("# Then, once the broker is ready, 'kubectl apply -f client/testcase-NAME.yaml' runs one test case");
+    }
+
+    @Test
+    void stdoutWithTestCasesIsRefusedItWouldPrintNoneOfThem() {
+        assertThat(run("generate", "-p", "kubernetes-mosquitto", "-t", FIXED_RATE, "--stdout")).isEqualTo(ExitCode.USAGE);
+        assertThat(err.toString()).startsWith("error: --stdout prints bundle.yaml, which holds no test case");
+        assertThat(out.toString()).isEmpty();
     }
 
     @Test
@@ -209,17 +219,21 @@ class GenerateCommandTest {
     }
 
     @Test
-    void namespaceFlagIsTheNamespaceOfEveryObjectAndTheNamespaceObjectsName() {
-        assertThat(run("generate", "-p", "kubernetes-mosquitto", "-t", FIXED_RATE, "-n", "2024", "--stdout"))
-                .as(err.toString()).isEqualTo(ExitCode.OK);
+    void namespaceFlagIsTheNamespaceOfEveryObjectAndTheNamespaceObjectsName() throws IOException {
+        Path target = dir.resolve("out");
+        assertThat(run("generate", "-p", "kubernetes-mosquitto", "-t", FIXED_RATE, "-n", "2024", "--output-dir",
+                target.toString())).as(err.toString()).isEqualTo(ExitCode.OK);
         List<Map<?, ?>> objects = new ArrayList<>();
-        new Yaml().loadAll(out.toString()).forEach(o -> objects.add((Map<?, ?>) o));
+        for (String file : List.of("bundle.yaml", "client/testcase-fixed-rate-1.yaml", "commands/stop.yaml")) {
+            new Yaml().loadAll(Files.readString(target.resolve(file))).forEach(o -> objects.add((Map<?, ?>) o));
+        }
         assertThat(objects).isNotEmpty().allSatisfy(o -> {
             Map<?, ?> metadata = (Map<?, ?>) o.get("metadata");
             // digits alone stay a string: -n is a name, never read as a number
             assertThat(o.get("kind").equals("Namespace") ? metadata.get("name") : metadata.get("namespace")).isEqualTo("2024");
         });
-        assertThat(objects).anySatisfy(o -> assertThat(o.get("kind")).isEqualTo("Namespace"));
+        assertThat(objects).anySatisfy(o -> assertThat(o.get("kind")).isEqualTo("Namespace"))
+                .anySatisfy(o -> assertThat(o.get("kind")).isEqualTo("Job"));
     }
 
     @Test
