@@ -231,8 +231,7 @@ class ClusterCommandsTest {
 
     @Test
     void aForbiddenAnswerWithoutTheServersWordsIsToldFromTheRequest() {
-        client.apps().deployments().inNamespace("from-kubeconfig").resource(new DeploymentBuilder().withNewMetadata()
-                .withName("maestro-worker").endMetadata().withNewSpec().withReplicas(1).endSpec().build()).create();
+        workerDeployment();
         server.expect().patch().withPath("/apis/apps/v1/namespaces/from-kubeconfig/deployments/maestro-worker")
                 .andReturn(403, status(403, "Forbidden", "Forbidden")).once();
 
@@ -254,8 +253,7 @@ class ClusterCommandsTest {
 
     @Test
     void scaleAndLabelNodesReportTheirResultAsJsonEvents() {
-        client.apps().deployments().inNamespace("from-kubeconfig").resource(new DeploymentBuilder().withNewMetadata()
-                .withName("maestro-worker").endMetadata().withNewSpec().withReplicas(1).endSpec().build()).create();
+        workerDeployment();
         client.nodes().resource(new NodeBuilder().withNewMetadata().withName("n1").endMetadata().build()).create();
 
         assertThat(run("scale", "workers", "2", "-o", "json")).isEqualTo(ExitCode.OK);
@@ -312,14 +310,18 @@ class ClusterCommandsTest {
 
     @Test
     void scaleWorkersSetsTheReplicasInTheKubeconfigNamespace() {
-        client.apps().deployments().inNamespace("from-kubeconfig").resource(new DeploymentBuilder().withNewMetadata()
-                .withName("maestro-worker").endMetadata().withNewSpec().withReplicas(1).endSpec().build()).create();
+        workerDeployment();
 
         assertThat(run("scale", "workers", "3")).isEqualTo(ExitCode.OK);
         assertThat(client.apps().deployments().inNamespace("from-kubeconfig").withName("maestro-worker").get()
                 .getSpec().getReplicas()).isEqualTo(3);
         assertThat(run("scale", "workers", "3", "-n", "elsewhere")).isEqualTo(ExitCode.USAGE);
         assertThat(run("scale", "brokers", "3")).isEqualTo(ExitCode.USAGE);
+    }
+
+    private void workerDeployment() {
+        client.apps().deployments().inNamespace("from-kubeconfig").resource(new DeploymentBuilder().withNewMetadata()
+                .withName("maestro-worker").endMetadata().withNewSpec().withReplicas(1).endSpec().build()).create();
     }
 
     @Test
