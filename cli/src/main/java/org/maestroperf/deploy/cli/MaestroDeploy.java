@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.maestroperf.deploy.diag.Suggestions;
 import org.maestroperf.deploy.diag.UserException;
+import org.maestroperf.deploy.runner.cluster.ApiErrors;
 
 import io.fabric8.kubernetes.client.KubernetesClientException;
 
@@ -37,7 +38,8 @@ public final class MaestroDeploy implements Runnable {
             "schemas", SchemasCommand.class, "preflight", PreflightCommand.class,
             "run", RunCommand.class, "teardown", TeardownCommand.class,
             "label-nodes", LabelNodesCommand.class, "scale", ScaleCommand.class,
-            "stop", CommandJobCommand.Stop.class, "unassign", CommandJobCommand.Unassign.class);
+            "stop", CommandJobCommand.Stop.class, "unassign", CommandJobCommand.Unassign.class,
+            "completion", CompletionCommand.class, "version", VersionCommand.class);
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -146,20 +148,47 @@ public final class MaestroDeploy implements Runnable {
 
         @Override
         public int handleExecutionException(Exception ex, CommandLine commandLine, CommandLine.ParseResult parseResult) {
-            if (ex instanceof InvalidBundle invalid) {
+            CommandLine.Model.CommandSpec command = commandLine.getCommandSpec();
+            // a cluster command with -o json reports its failure as JSON too, on stdout
+            OutputOptions output = mixin(command, OutputOptions.class);
+            PrintWriter out = commandLine.getOut();
+            if (ex instanceof InvalidBundle invalid && output != null && output.json()) {
+                invalid.findingLines().forEach(line -> output.problem(out, line));
+                error(output, out, invalid.line());
+            } else if (ex instanceof InvalidBundle invalid) {
                 invalid.print(err);
             } else if (ex instanceof UserException user) {
                 for (String problem : user.problems()) {
-                    err.println("error: " + problem);
+                    error(output, out, problem);
                 }
             } else if (ex instanceof KubernetesClientException api) {
-                err.println("error: cluster API: " + api.getMessage().lines().findFirst().orElse(""));
+                ConnectionOptions connection = mixin(command, ConnectionOptions.class);
+                error(output, out, connection != null ? connection.describe(api) : ApiErrors.describe(api, null));
             } else {
                 err.println("error: internal error (a bug in maestro-deploy), please report it:");
                 ex.printStackTrace(err);
             }
             err.flush();
             return getExitCode(ex);
+        }
+
+        private void error(OutputOptions output, PrintWriter out, String line) {
+            if (output != null) {
+                output.error(out, err, line);
+            } else {
+                err.println("error: " + line);
+            }
+        }
+
+        /** The command's mixin of {@code type} (looked for in its mixins' mixins too), or null. */
+        private static <T> T mixin(CommandLine.Model.CommandSpec spec, Class<T> type) {
+            for (CommandLine.Model.CommandSpec mixin : spec.mixins().values()) {
+                Object options = type.isInstance(mixin.userObject()) ? mixin.userObject() : mixin(mixin, type);
+                if (options != null) {
+                    return type.cast(options);
+                }
+            }
+            return null;
         }
 
         @Override

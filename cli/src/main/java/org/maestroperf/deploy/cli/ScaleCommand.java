@@ -1,5 +1,6 @@
 package org.maestroperf.deploy.cli;
 
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.maestroperf.deploy.diag.UserException;
@@ -24,6 +25,8 @@ final class ScaleCommand implements Callable<Integer> {
     String count;
     @Mixin
     ClusterOptions cluster;
+    @Mixin
+    OutputOptions output;
 
     @Override
     public Integer call() {
@@ -33,8 +36,10 @@ final class ScaleCommand implements Callable<Integer> {
         int replicas = replicas();
         try (Cluster connected = cluster.connect(null)) {
             WorkerScaler.scale(connected, replicas);
-            spec.commandLine().getOut().println("deployment/" + WorkerScaler.WORKER_DEPLOYMENT + " scaled to "
-                    + replicas + " in namespace " + connected.namespace());
+            output.result(spec.commandLine().getOut(), "done", "deployment/" + WorkerScaler.WORKER_DEPLOYMENT
+                    + " scaled to " + replicas + " in namespace " + connected.namespace(),
+                    Map.of("deployment", WorkerScaler.WORKER_DEPLOYMENT, "replicas", replicas,
+                            "namespace", connected.namespace()));
             return ExitCode.OK;
         }
     }

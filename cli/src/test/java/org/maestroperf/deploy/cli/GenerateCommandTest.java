@@ -33,18 +33,19 @@ class GenerateCommandTest {
     @Test
     void writesTheBundleDirectory() {
         Path target = dir.resolve("out");
-        assertThat(run("generate", "--profile", "openshift-activemq", "--testcase", FIXED_RATE, "--output", target.toString()))
+        assertThat(run("generate", "--profile", "openshift-activemq", "--testcase", FIXED_RATE, "--output-dir", target.toString()))
                 .isEqualTo(ExitCode.OK);
         assertThat(target.resolve("bundle.yaml")).isRegularFile();
         assertThat(target.resolve("kustomization.yaml")).content().contains("  - reports/reports-route.yaml");
         assertThat(target.resolve("commands/stop.yaml")).isRegularFile();
-        assertThat(err.toString()).contains("wrote 13 objects to " + target);
+        assertThat(err.toString()).contains("wrote 11 objects to " + target + " (bundle.yaml, kustomization.yaml)"
+                + " and 1 test case(s) beside them (client/testcase-*.yaml)");
     }
 
     @Test
     void aTestCaseIsOneFileHoldingItsConfigMapAndTheJobThatRunsIt() throws IOException {
         Path target = dir.resolve("out");
-        assertThat(run("generate", "-p", "kubernetes-mosquitto", "-t", FIXED_RATE, "-o", target.toString())).isEqualTo(ExitCode.OK);
+        assertThat(run("generate", "-p", "kubernetes-mosquitto", "-t", FIXED_RATE, "--output-dir", target.toString())).isEqualTo(ExitCode.OK);
         List<String> objects = new ArrayList<>();
         for (Object doc : new Yaml().loadAll(Files.readString(target.resolve("client/testcase-fixed-rate-1.yaml")))) {
             Map<?, ?> object = (Map<?, ?>) doc;
@@ -54,14 +55,23 @@ class GenerateCommandTest {
         try (var client = Files.list(target.resolve("client"))) {
             assertThat(client.map(p -> p.getFileName().toString())).containsExactly("testcase-fixed-rate-1.yaml");
         }
-        assertThat(Files.readString(target.resolve("kustomization.yaml")).lines()
-                .filter(l -> l.equals("  - client/testcase-fixed-rate-1.yaml"))).hasSize(1);
+        // beside the bundle, not in it: applying the bundle deploys Maestro and starts no test
+        assertThat(target.resolve("kustomization.yaml")).content().doesNotContain("testcase-");
+        assertThat(target.resolve("bundle.yaml")).content().doesNotContain("kind: Job").doesNotContain("name: testcase-")
+                .contains("# Then, once the broker is ready, 'kubectl apply -f client/testcase-NAME.yaml' runs one test case");
+    }
+
+    @Test
+    void stdoutWithTestCasesIsRefusedItWouldPrintNoneOfThem() {
+        assertThat(run("generate", "-p", "kubernetes-mosquitto", "-t", FIXED_RATE, "--stdout")).isEqualTo(ExitCode.USAGE);
+        assertThat(err.toString()).startsWith("error: --stdout prints bundle.yaml, which holds no test case");
+        assertThat(out.toString()).isEmpty();
     }
 
     @Test
     void aFindingInATestCasesJobGivesItsLineInTheSharedFile() throws IOException {
         Path written = dir.resolve("written");
-        assertThat(run("generate", "-p", "kubernetes-mosquitto", "-t", FIXED_RATE, "-o", written.toString())).isEqualTo(ExitCode.OK);
+        assertThat(run("generate", "-p", "kubernetes-mosquitto", "-t", FIXED_RATE, "--output-dir", written.toString())).isEqualTo(ExitCode.OK);
         List<String> lines = Files.readAllLines(written.resolve("client/testcase-fixed-rate-1.yaml"));
         int line = lines.indexOf("  backoffLimit: 1") + 1;
         assertThat(line).as("the Job's backoffLimit comes after the ConfigMap").isGreaterThan(lines.indexOf("---") + 1).isGreaterThan(1);
@@ -70,7 +80,7 @@ class GenerateCommandTest {
         String builtIn = new String(getClass().getResourceAsStream("/maestro-templates/client/job.yaml.vm").readAllBytes());
         Files.writeString(templates.resolve("job.yaml.vm"), builtIn.replace("  backoffLimit:", "  backofLimit:"));
         assertThat(run("generate", "-p", "kubernetes-mosquitto", "-t", FIXED_RATE, "--templates", dir.resolve("templates").toString(),
-                "-o", dir.resolve("out").toString())).isEqualTo(ExitCode.FAILED);
+                "--output-dir", dir.resolve("out").toString())).isEqualTo(ExitCode.FAILED);
         assertThat(err.toString()).contains("client/testcase-fixed-rate-1.yaml:" + line + ":3 error schema")
                 .contains("backofLimit")
                 // the ConfigMap and the Job were one file to check
@@ -93,12 +103,12 @@ class GenerateCommandTest {
     void refusesToOverwriteADirectoryItDidNotGenerate() throws IOException {
         Path mine = Files.createDirectories(dir.resolve("mine"));
         Files.writeString(mine.resolve("notes.txt"), "keep me");
-        assertThat(run("generate", "-p", "okd-mosquitto", "-o", mine.toString())).isEqualTo(ExitCode.USAGE);
+        assertThat(run("generate", "-p", "okd-mosquitto", "--output-dir", mine.toString())).isEqualTo(ExitCode.USAGE);
         assertThat(err.toString()).startsWith("error: " + mine.toAbsolutePath() + " is not empty and was not generated by maestro-deploy")
                 .doesNotContain("Exception");
         assertThat(mine.resolve("notes.txt")).hasContent("keep me");
         assertThat(entries(dir)).containsExactly("mine");
-        assertThat(run("generate", "-p", "okd-mosquitto", "-o", mine.toString(), "--force")).isEqualTo(ExitCode.OK);
+        assertThat(run("generate", "-p", "okd-mosquitto", "--output-dir", mine.toString(), "--force")).isEqualTo(ExitCode.OK);
         assertThat(mine.resolve("notes.txt")).doesNotExist();
     }
 
@@ -106,7 +116,7 @@ class GenerateCommandTest {
     void aBadTestCaseWritesNothingAndSaysWhere() throws IOException {
         Path tc = Files.writeString(dir.resolve("tc.yaml"), "name: t\nscript: FixedRateTest\nparameters: {rate: 1}\n");
         Path target = dir.resolve("out");
-        assertThat(run("generate", "-p", "kubernetes-activemq", "-t", tc.toString(), "-o", target.toString()))
+        assertThat(run("generate", "-p", "kubernetes-activemq", "-t", tc.toString(), "--output-dir", target.toString()))
                 .isEqualTo(ExitCode.USAGE);
         assertThat(err.toString().lines()).contains(
                 "error: " + tc + ":3:1: test case 't': script FixedRateTest requires parameter 'sendReceiveUrl' (SEND_RECEIVE_URL)");
@@ -262,7 +272,7 @@ class GenerateCommandTest {
         Files.writeString(templates.resolve("deployment.yaml.vm"), builtIn.replace("  replicas:", "  replics:"));
         Path target = dir.resolve("out");
         assertThat(run("generate", "-p", "kubernetes-mosquitto", "--templates", dir.resolve("templates").toString(),
-                "-o", target.toString())).isEqualTo(ExitCode.FAILED);
+                "--output-dir", target.toString())).isEqualTo(ExitCode.FAILED);
         assertThat(err.toString()).contains("worker/worker-deployment.yaml:").contains(" error ")
                 .contains("error: nothing written: the rendered bundle does not validate");
         assertThat(target).doesNotExist();
@@ -270,10 +280,10 @@ class GenerateCommandTest {
         assertThat(entries(dir)).containsExactly("templates");
 
         // an earlier bundle in that place survives untouched
-        assertThat(run("generate", "-p", "kubernetes-mosquitto", "-o", target.toString())).isEqualTo(ExitCode.OK);
+        assertThat(run("generate", "-p", "kubernetes-mosquitto", "--output-dir", target.toString())).isEqualTo(ExitCode.OK);
         String earlier = Files.readString(target.resolve("bundle.yaml"));
         assertThat(run("generate", "-p", "kubernetes-mosquitto", "--templates", dir.resolve("templates").toString(),
-                "-o", target.toString())).isEqualTo(ExitCode.FAILED);
+                "--output-dir", target.toString())).isEqualTo(ExitCode.FAILED);
         assertThat(target.resolve("bundle.yaml")).hasContent(earlier);
         assertThat(entries(dir)).containsExactlyInAnyOrder("templates", "out");
     }
@@ -288,5 +298,48 @@ class GenerateCommandTest {
     void outputAndStdoutAreExclusiveAndOneIsRequired() {
         assertThat(run("generate", "-p", "kubernetes-mosquitto")).isEqualTo(ExitCode.USAGE);
         assertThat(err.toString()).startsWith("error: missing required argument");
+    }
+
+    @Test
+    void namespaceFlagIsTheNamespaceOfEveryObjectAndTheNamespaceObjectsName() throws IOException {
+        Path target = dir.resolve("out");
+        assertThat(run("generate", "-p", "kubernetes-mosquitto", "-t", FIXED_RATE, "-n", "2024", "--output-dir",
+                target.toString())).as(err.toString()).isEqualTo(ExitCode.OK);
+        List<Map<?, ?>> objects = new ArrayList<>();
+        for (String file : List.of("bundle.yaml", "client/testcase-fixed-rate-1.yaml", "commands/stop.yaml")) {
+            new Yaml().loadAll(Files.readString(target.resolve(file))).forEach(o -> objects.add((Map<?, ?>) o));
+        }
+        assertThat(objects).isNotEmpty().allSatisfy(o -> {
+            Map<?, ?> metadata = (Map<?, ?>) o.get("metadata");
+            // digits alone stay a string: -n is a name, never read as a number
+            assertThat(o.get("kind").equals("Namespace") ? metadata.get("name") : metadata.get("namespace")).isEqualTo("2024");
+        });
+        assertThat(objects).anySatisfy(o -> assertThat(o.get("kind")).isEqualTo("Namespace"))
+                .anySatisfy(o -> assertThat(o.get("kind")).isEqualTo("Job"));
+    }
+
+    @Test
+    void namespaceFlagWinsOverTheProfilesAndSet() {
+        assertThat(run("generate", "-p", "kubernetes-mosquitto", "--set", "namespace=lab", "--namespace", "perf", "--stdout"))
+                .isEqualTo(ExitCode.OK);
+        assertThat(out.toString()).contains("  namespace: perf\n").doesNotContain("namespace: lab");
+        assertThat(run("generate", "-p", "kubernetes-mosquitto", "-n", "Not_A_Label", "--stdout")).isEqualTo(ExitCode.USAGE);
+        assertThat(err.toString()).contains("Not_A_Label");
+    }
+
+    @Test
+    void outputDirWritesTheBundleAndTheOldSpellingsStillDoWithADeprecationLine() {
+        assertThat(run("generate", "-p", "okd-mosquitto", "--output-dir", dir.resolve("new").toString())).isEqualTo(ExitCode.OK);
+        assertThat(dir.resolve("new/bundle.yaml")).isRegularFile();
+        assertThat(err.toString()).doesNotContain("deprecated");
+
+        for (String old : List.of("-o", "--output")) {
+            err.getBuffer().setLength(0);
+            Path target = dir.resolve("old" + old);
+            assertThat(run("generate", "-p", "okd-mosquitto", old, target.toString())).isEqualTo(ExitCode.OK);
+            assertThat(target.resolve("bundle.yaml")).isRegularFile();
+            assertThat(err.toString()).startsWith("warning: -o/--output DIR is deprecated and will mean an output"
+                    + " format, as in kubectl; use --output-dir DIR\n");
+        }
     }
 }

@@ -43,17 +43,18 @@ class PackagedJarIT {
     }
 
     @Test
-    void saysItsVersionFromTheManifest() throws Exception {
-        Outcome version = run("--version");
+    void saysItsVersionAndTheCommitTheBuildRecorded() throws Exception {
+        Outcome version = run("version");
         assertThat(version.code()).isZero();
-        assertThat(version.out().strip()).isEqualTo("maestro-deploy " + System.getProperty("maestro.version"));
+        assertThat(version.out().lines()).first().isEqualTo("maestro-deploy " + System.getProperty("maestro.version"));
+        assertThat(version.out().lines()).element(1).asString().matches("git commit: ([0-9a-f]{40}.*|unknown)");
     }
 
     @Test
     void generatesTheExampleBundleByteForByteAndValidatesIt() throws Exception {
         Path target = dir.resolve("bundle");
         Outcome generate = run("generate", "--profile", "kubernetes-mosquitto",
-                "--testcase", ROOT.resolve("profiles/testcases/fixed-rate.yaml").toString(), "--output", target.toString());
+                "--testcase", ROOT.resolve("profiles/testcases/fixed-rate.yaml").toString(), "--output-dir", target.toString());
         assertThat(generate.code()).as(generate.err()).isZero();
         assertThat(target.resolve("bundle.yaml")).hasSameTextualContentAs(ROOT.resolve("output/kubernetes-mosquitto/bundle.yaml"));
 

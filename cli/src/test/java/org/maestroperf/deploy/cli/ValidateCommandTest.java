@@ -195,7 +195,7 @@ class ValidateCommandTest {
                     "x-kubernetes-group-version-kind": [{"group": "widgets.example.com", "version": "v1", "kind": "Widget"}]}}}
                 """);
         Path pack = dir.resolve("pack");
-        CommandRun imported = run("schemas", "import", "--openapi", spec.toString(), "--out", pack.toString());
+        CommandRun imported = run("schemas", "import", "--openapi", spec.toString(), "--output-dir", pack.toString());
         assertThat(imported.code()).isEqualTo(ExitCode.OK);
         assertThat(pack.resolve("widget-widgets-v1.json")).exists();
         Path widget = write("w.yaml", "apiVersion: widgets.example.com/v1\nkind: Widget\nmetadata: {name: w}\nspec: {size: big, colour: red}\n");
@@ -205,5 +205,11 @@ class ValidateCommandTest {
                 .doesNotContain("colour");
         assertThat(run("validate", widget.toString()).out()).contains("schema-missing");
         assertThat(run("validate", "--ignore-missing-schemas", widget.toString()).code()).isEqualTo(ExitCode.OK);
+
+        CommandRun old = run("schemas", "import", "--openapi", spec.toString(), "--out", dir.resolve("old").toString());
+        assertThat(old.code()).isEqualTo(ExitCode.OK);
+        assertThat(dir.resolve("old/widget-widgets-v1.json")).exists();
+        assertThat(old.err()).isEqualTo("warning: --out DIR is deprecated; use --output-dir DIR\n");
+        assertThat(run("schemas", "import", "--openapi", spec.toString()).code()).isEqualTo(ExitCode.USAGE);
     }
 }

@@ -9,7 +9,9 @@ import java.util.Map;
 /**
  * A rendered bundle and the files it is written as: the objects in component folders (one file
  * each, except that the objects of one test case share its file), {@code bundle.yaml} with every
- * object in apply order, and a {@code kustomization.yaml}.
+ * infrastructure object in apply order, and a {@code kustomization.yaml} listing their files. The
+ * test cases are beside them, not in either: applying the bundle deploys Maestro, and applying a
+ * test case's file then runs that one test (the upstream guide's order).
  *
  * @param objects every rendered object in apply order (one-off commands last)
  * @param header  the comment heading bundle.yaml (what it was generated from)
@@ -17,12 +19,21 @@ import java.util.Map;
 public record GeneratedBundle(List<RenderedObject> objects, String header) {
 
     /**
-     * The objects a plain apply installs (not the one-off commands), in apply order.
+     * The objects a plain apply of the bundle installs (the infrastructure), in apply order.
      *
      * @return those objects
      */
     public List<RenderedObject> bundled() {
         return objects.stream().filter(RenderedObject::inBundle).toList();
+    }
+
+    /**
+     * The infrastructure, then each test case's objects: all but the one-off commands.
+     *
+     * @return those objects
+     */
+    public List<RenderedObject> deployed() {
+        return objects.stream().filter(o -> o.part() != RenderedObject.Part.COMMAND).toList();
     }
 
     /**
@@ -77,7 +88,7 @@ public record GeneratedBundle(List<RenderedObject> objects, String header) {
     /**
      * The component-folder files these objects are written as, in order of first appearance: objects
      * planned into the same path share one file, in plan order (a test case's ConfigMap and the Job
-     * that runs it, so that one file applies or deletes one test case).
+     * that runs it, so that one file runs or deletes one test case).
      */
     static List<ObjectFile> objectFiles(List<RenderedObject> objects) {
         Map<String, List<Integer>> byPath = new LinkedHashMap<>();

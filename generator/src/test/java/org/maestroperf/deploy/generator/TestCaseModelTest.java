@@ -211,4 +211,27 @@ class TestCaseModelTest {
         assertThat(second.files()).isEqualTo(first.files());
         assertThat(first.files().keySet()).startsWith(".maestro-deploy", "bundle.yaml", "kustomization.yaml");
     }
+
+    @Test
+    void theClientJobsDeadlineIsEachAttemptsDurationPlusAMarginOrADefaultWithoutADuration() throws IOException {
+        String fixed = """
+                name: %s
+                script: FixedRateTest
+                retries: %d
+                parameters: {sendReceiveUrl: "amqp://sut:5672/q", messageSize: 256, testDuration: %s, rate: 0, parallelCount: 1}
+                """;
+        GeneratedBundle bundle = generate(List.of(), testCase(fixed.formatted("minutes", 0, "5m")),
+                testCase(fixed.formatted("long", 1, "1h30m")), testCase(fixed.formatted("upstream-form", 0, "0d0h0m30s")),
+                // a bare number is a count of messages to Maestro: how long it takes is not known here
+                testCase(fixed.formatted("count", 2, "1000000")));
+
+        assertThat(deadline(bundle, "minutes")).isEqualTo(300 + 600);
+        assertThat(deadline(bundle, "long")).isEqualTo(2 * (5400 + 600));
+        assertThat(deadline(bundle, "upstream-form")).isEqualTo(30 + 600);
+        assertThat(deadline(bundle, "count")).isEqualTo(3 * 3600);
+    }
+
+    private static long deadline(GeneratedBundle bundle, String testCase) {
+        return Bundles.find(bundle, Job.class, "maestro-client-" + testCase).getSpec().getActiveDeadlineSeconds();
+    }
 }

@@ -38,7 +38,7 @@ public final class TemplatePublisher {
         if (!checked.valid()) {
             throw new IllegalArgumentException("a bundle that does not validate is not published");
         }
-        PublishedTemplate template = new TemplateBuilder().build(checked.profile(), checked.bundle().bundled());
+        PublishedTemplate template = new TemplateBuilder().build(checked.profile(), checked.bundle().deployed());
         List<String> errors = template.findings().stream().filter(f -> f.severity() == Severity.ERROR)
                 .map(f -> "generated Template fails its checks: " + f).toList();
         if (!errors.isEmpty()) {

@@ -13,6 +13,8 @@ import org.maestroperf.deploy.diag.UserException;
 public final class Durations {
 
     private static final Pattern FORM = Pattern.compile("(?:(\\d+)h)?(?:(\\d+)m)?(?:(\\d+)s)?");
+    /** A bare number is seconds, as kubectl reads {@code --request-timeout}. */
+    private static final Pattern SECONDS = Pattern.compile("\\d+");
 
     private Durations() {
     }
@@ -29,9 +31,10 @@ public final class Durations {
         if (text == null) {
             return null;
         }
-        Matcher m = FORM.matcher(text.trim());
+        String trimmed = text.trim();
+        Matcher m = FORM.matcher(SECONDS.matcher(trimmed).matches() ? trimmed + "s" : trimmed);
         if (text.isBlank() || !m.matches()) {
-            throw new UserException(flag + " " + text + ": not a duration (examples: 90s, 30m, 1h30m)");
+            throw new UserException(flag + " " + text + ": not a duration (examples: 300 (seconds), 90s, 30m, 1h30m)");
         }
         Duration d;
         try {

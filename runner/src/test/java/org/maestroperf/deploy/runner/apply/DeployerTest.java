@@ -2,6 +2,7 @@ package org.maestroperf.deploy.runner.apply;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
@@ -12,6 +13,7 @@ import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 import org.junit.jupiter.api.Test;
 import org.maestroperf.deploy.contract.BundleContract;
 import org.maestroperf.deploy.runner.apply.ObjectRef;
+import org.maestroperf.deploy.runner.bundle.Bundle;
 import org.maestroperf.deploy.runner.cluster.Cluster;
 import org.maestroperf.deploy.runner.progress.Progress;
 import org.maestroperf.deploy.runner.testing.BundleFixture;
@@ -181,5 +183,27 @@ class DeployerTest {
         assertThat(client.configMaps().inNamespace("maestro").list().getItems())
                 .extracting(c -> c.getMetadata().getName()).containsExactly("not-ours");
         assertThat(events.get(events.size() - 1)).isEqualTo("deleted: deleted Namespace maestro");
+    }
+
+    @Test
+    void teardownOfOneBundleNeverDeletesTheObjectsAnotherBundleOfTheNamespaceRecorded() {
+        // what earlier versions let happen: a second bundle name applied over the first one's objects
+        Bundle first = Bundle.of("first", BundleFixture.kubernetes().testCase("tc", 0).objects(), Map.of());
+        Bundle second = Bundle.of("second", BundleFixture.kubernetes().testCase("tc", 0).objects(), Map.of());
+        new Deployer(cluster(), false, progress).deploy(first);
+        new Deployer(cluster(), false, progress).deploy(second);
+
+        int removed = Teardown.run(cluster(), "second", progress);
+
+        assertThat(removed).isEqualTo(1); // its inventory: everything else is the first bundle's too
+        assertThat(client.apps().deployments().inNamespace("maestro").list().getItems()).hasSize(5);
+        assertThat(client.namespaces().withName("maestro").get()).isNotNull();
+        assertThat(client.configMaps().inNamespace("maestro").withName("testcase-tc").get()).isNotNull();
+        assertThat(events).contains("kept: kept Deployment maestro-broker: bundle first recorded it too",
+                "kept: kept Namespace maestro: bundle first lives in it");
+
+        assertThat(Teardown.run(cluster(), "first", progress)).isEqualTo(13);
+        assertThat(client.apps().deployments().inNamespace("maestro").list().getItems()).isEmpty();
+        assertThat(client.namespaces().withName("maestro").get()).isNull();
     }
 }
