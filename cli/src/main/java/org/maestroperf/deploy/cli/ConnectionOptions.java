@@ -34,6 +34,15 @@ final class ConnectionOptions {
 
     /** The one line for an API failure on the connection made (see {@link ApiErrors}). */
     String describe(KubernetesClientException e) {
-        return ApiErrors.describe(e, connected);
+        if (connected != null) {
+            return ApiErrors.describe(e, connected);
+        }
+        // the connection was made by the runner (Runner.run, BundleOnCluster): the same options name
+        // the same server and context; making a client sends nothing
+        try (Cluster cluster = ClusterConnector.connect(new ConnectOptions(kubeconfig, context, null), null)) {
+            return ApiErrors.describe(e, cluster);
+        } catch (RuntimeException again) {
+            return ApiErrors.describe(e, null);
+        }
     }
 }

@@ -269,7 +269,7 @@ class ClusterCommandsTest {
     @Test
     void labelNodesHasNoNamespaceFlag() {
         assertThat(run("label-nodes", "--infra", "n1", "-n", "perf")).isEqualTo(ExitCode.USAGE);
-        assertThat(err.toString()).contains("Unknown options: '-n', 'perf'");
+        assertThat(err.toString()).contains("unknown options: '-n', 'perf'");
     }
 
     @ParameterizedTest

@@ -80,13 +80,13 @@ class HostileInputCommandsTest {
 
     @Test
     void schemaImportOfAHostileDocumentIsOneLine() throws IOException {
-        refused(run("schemas", "import", "--openapi", write("diamond.json", inputs.openApiDiamond(40)), "--out",
+        refused(run("schemas", "import", "--openapi", write("diamond.json", inputs.openApiDiamond(40)), "--output-dir",
                 dir.resolve("p1").toString()), ExitCode.USAGE, "with its references inlined its schema has more than 500000 nodes");
-        refused(run("schemas", "import", "--openapi", write("chain.json", inputs.openApiReferenceChain(20_000)), "--out",
+        refused(run("schemas", "import", "--openapi", write("chain.json", inputs.openApiReferenceChain(20_000)), "--output-dir",
                 dir.resolve("p2").toString()), ExitCode.USAGE, "its references nest more than 100 definitions deep");
         for (Map.Entry<String, String> doc : inputs.malformedOpenApi().entrySet()) {
             String file = write(doc.getKey() + ".json", doc.getValue());
-            refused(run("schemas", "import", "--openapi", file, "--out", dir.resolve(doc.getKey()).toString()),
+            refused(run("schemas", "import", "--openapi", file, "--output-dir", dir.resolve(doc.getKey()).toString()),
                     ExitCode.USAGE, file + ": definition ");
         }
     }
