@@ -38,7 +38,17 @@ final class BundleArgument {
         return namespace == null ? bundle : bundle.inNamespace(namespace);
     }
 
+    /** What the bundle is, for a diff's header: the path as given, or the profile options. */
+    String describe() {
+        return path != null ? path.toString() : InMemoryBundle.describe(profile, testCases);
+    }
+
     private BundleSource source() {
+        return source(path, profile, testCases, name);
+    }
+
+    /** A generated directory (or its bundle.yaml) at {@code path}, or, when it is null, the profiles generated in memory. */
+    static BundleSource source(Path path, ProfileOptions profile, TestCaseOptions testCases, String name) {
         boolean fromProfile = !profile.profiles.isEmpty();
         if (fromProfile == (path != null)) {
             throw new UserException("give either a generated BUNDLE directory or --profile (to generate one in memory)");

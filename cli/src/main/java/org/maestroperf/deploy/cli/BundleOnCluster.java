@@ -10,7 +10,11 @@ import org.maestroperf.deploy.runner.cluster.Cluster;
 record BundleOnCluster(Cluster cluster, Bundle bundle) implements AutoCloseable {
 
     static BundleOnCluster open(BundleArgument bundleArgument, ClusterOptions clusterOptions) {
-        Bundle loaded = bundleArgument.load(clusterOptions.namespace);
+        return open(bundleArgument.load(clusterOptions.namespace), clusterOptions);
+    }
+
+    /** @param loaded the bundle, already moved to -n's namespace when -n was given */
+    static BundleOnCluster open(Bundle loaded, ClusterOptions clusterOptions) {
         Cluster cluster = clusterOptions.connect(loaded.namespace().orElse(null));
         return new BundleOnCluster(cluster, loaded.inNamespace(cluster.namespace()));
     }

@@ -150,14 +150,14 @@ final class GenerateCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    private static void onOwnThread(Runnable task) {
+    static void onOwnThread(Runnable task) {
         Thread thread = new Thread(task, "generate");
         thread.setDaemon(true);
         thread.start();
     }
 
     /** What the task returned, or the exception it threw, as if it had run here. */
-    private static <T> T await(CompletableFuture<T> task) {
+    static <T> T await(CompletableFuture<T> task) {
         try {
             return task.join();
         } catch (CompletionException e) {

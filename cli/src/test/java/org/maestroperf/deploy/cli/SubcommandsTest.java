@@ -19,7 +19,7 @@ class SubcommandsTest {
         StringWriter out = new StringWriter();
         assertThat(MaestroDeploy.run(new String[] {"--help"}, new PrintWriter(out), new PrintWriter(new StringWriter())))
                 .isEqualTo(ExitCode.OK);
-        assertThat(MaestroDeploy.SUBCOMMANDS).hasSize(14);
+        assertThat(MaestroDeploy.SUBCOMMANDS).hasSize(15);
         for (String name : MaestroDeploy.SUBCOMMANDS.keySet()) {
             assertThat(out.toString()).contains("\n  " + name + " ");
             StringWriter help = new StringWriter();

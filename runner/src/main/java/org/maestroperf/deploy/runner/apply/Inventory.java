@@ -29,8 +29,11 @@ public final class Inventory {
 
     /** The objects recorded for {@code bundle} (empty when it was never applied here). */
     public static List<ObjectRef> read(Cluster cluster, String bundle) {
-        ConfigMap configMap = cluster.client().configMaps().inNamespace(cluster.namespace())
-                .withName(configMapName(bundle)).get();
+        return refs(cluster.client().configMaps().inNamespace(cluster.namespace()).withName(configMapName(bundle)).get());
+    }
+
+    /** The objects an inventory ConfigMap records (empty for null, a bundle never applied). */
+    public static List<ObjectRef> refs(ConfigMap configMap) {
         if (configMap == null || configMap.getData() == null || configMap.getData().get(KEY) == null) {
             return List.of();
         }
