@@ -5,8 +5,8 @@ import java.util.Map;
 
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.representer.Represent;
 import org.yaml.snakeyaml.representer.Representer;
 
@@ -40,18 +40,21 @@ final class YamlLines {
         return new Yaml(new LiteralStrings(options), options);
     }
 
-    /** Strings with line breaks as {@code |} blocks, as a ConfigMap's file is written. */
+    /** Strings with line breaks as {@code |} blocks, as a ConfigMap's file is written; unprintable ones escaped. */
     private static final class LiteralStrings extends Representer {
         LiteralStrings(DumperOptions options) {
             super(options);
             Represent plain = representers.get(String.class);
             representers.put(String.class, data -> {
                 String text = (String) data;
-                if (text.indexOf('\n') >= 0 && text.chars().noneMatch(c -> c < 0x20 && c != '\n' && c != '\t')) {
+                if (!StreamReader.isPrintable(text)) {
+                    // SnakeYAML would write such text as !!binary base64; escaped, it stays readable
+                    return representScalar(Tag.STR, text, DumperOptions.ScalarStyle.DOUBLE_QUOTED);
+                }
+                if (text.indexOf('\n') >= 0) {
                     return representScalar(Tag.STR, text, DumperOptions.ScalarStyle.LITERAL);
                 }
-                Node node = plain.representData(data);
-                return node;
+                return plain.representData(data);
             });
         }
     }
