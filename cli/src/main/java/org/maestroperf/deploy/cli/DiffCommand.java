@@ -104,7 +104,10 @@ final class DiffCommand implements Callable<Integer> {
             try {
                 new CommandLine(later).parseArgs(after.toArray(String[]::new));
             } catch (CommandLine.ParameterException e) {
-                throw new UserException("after --: " + e.getMessage());
+                boolean ours = e instanceof CommandLine.UnmatchedArgumentException unmatched && unmatched.getUnmatched()
+                        .stream().anyMatch(a -> spec.findOption(a.contains("=") ? a.substring(0, a.indexOf('=')) : a) != null);
+                throw new UserException("after --: " + e.getMessage()
+                        + (ours ? " (the options of diff itself, such as -o and --color, go before --)" : ""));
             }
             String first = single(before, "before --");
             diff = offline(() -> side(first, profile, testCases), () -> side(later.path, later.profile, later.testCases));
