@@ -73,9 +73,9 @@ final class MaestroMeaning {
         String kind = d.key().kind();
         switch (d.change()) {
             case ADDED:
-                return component + " is added: its " + kind + " starts its pods";
+                return component + (component.equals("workers") ? " are added: their pods start" : " is added: its pods start");
             case REMOVED:
-                return component + " is removed: its pods stop";
+                return component + (component.equals("workers") ? " are removed: their pods stop" : " is removed: its pods stop");
             default:
                 break;
         }

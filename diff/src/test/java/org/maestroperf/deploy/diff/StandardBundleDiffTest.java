@@ -87,7 +87,7 @@ class StandardBundleDiffTest {
                 "reports.nodePort=null", "exporter.enabled=true", "reports.storage.size=10Gi"), testCase);
 
         assertThat(byObject(diff).keySet()).containsExactly(
-                "+ Deployment maestro/maestro-exporter: exporter is added: its Deployment starts its pods",
+                "+ Deployment maestro/maestro-exporter: exporter is added: its pods start",
                 "- Deployment maestro/maestro-inspector: inspector is removed: its pods stop",
                 "- Namespace maestro: namespace maestro is deleted, and everything in it",
                 "~ PersistentVolumeClaim maestro/reports-data: reports PVC reports-data cannot shrink (30Gi → 10Gi):"
