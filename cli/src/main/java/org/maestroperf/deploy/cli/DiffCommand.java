@@ -110,14 +110,17 @@ final class DiffCommand implements Callable<Integer> {
                         + (ours ? " (the options of diff itself, such as -o and --color, go before --)" : ""));
             }
             String first = single(before, "before --");
-            diff = offline(() -> side(first, profile, testCases), () -> side(later.path, later.profile, later.testCases));
+            SideReader reader = new SideReader();
+            diff = offline(() -> side(reader, first, profile, testCases),
+                    () -> side(reader, later.path, later.profile, later.testCases));
         } else if (arguments.size() == 2 && profile.profiles.isEmpty()) {
             noClusterOptions();
             requireProfileFor(profile, testCases);
             if (arguments.get(0).equals("-") && arguments.get(1).equals("-")) {
                 throw new UserException("only one side can be read from stdin (-)");
             }
-            diff = offline(() -> SideReader.read(arguments.get(0), System.in), () -> SideReader.read(arguments.get(1), System.in));
+            SideReader reader = new SideReader();
+            diff = offline(() -> reader.read(arguments.get(0), System.in), () -> reader.read(arguments.get(1), System.in));
         } else if (arguments.size() <= 1 && (arguments.size() == 1) != !profile.profiles.isEmpty()) {
             diff = live(arguments.isEmpty() ? null : Path.of(arguments.get(0)));
         } else if (arguments.size() == 1) {
@@ -137,7 +140,10 @@ final class DiffCommand implements Callable<Integer> {
         return diff.hasDifferences() ? ExitCode.DIFFERENCES : ExitCode.OK;
     }
 
-    /** Reads the old side on a thread of its own while this one reads the new side, then compares them. */
+    /**
+     * Reads the old side on a thread of its own while this one reads the new side (one reader, so
+     * that a document on both sides is parsed once), then compares them.
+     */
     private static BundleDiff offline(Supplier<Side> old, Supplier<Side> nu) {
         CompletableFuture<Side> reading = CompletableFuture.supplyAsync(old, GenerateCommand::onOwnThread);
         Side after;
@@ -161,7 +167,7 @@ final class DiffCommand implements Callable<Integer> {
         }
     }
 
-    private static Side side(String path, ProfileOptions profile, TestCaseOptions testCases) {
+    private static Side side(SideReader reader, String path, ProfileOptions profile, TestCaseOptions testCases) {
         boolean fromProfile = !profile.profiles.isEmpty();
         if (fromProfile == (path != null)) {
             throw new UserException("each side is a bundle path or --profile (to generate one in memory), not both"
@@ -169,9 +175,9 @@ final class DiffCommand implements Callable<Integer> {
         }
         if (!fromProfile) {
             requireProfileFor(profile, testCases);
-            return SideReader.read(path, System.in);
+            return reader.read(path, System.in);
         }
-        return SideReader.fromDocuments(InMemoryBundle.describe(profile, testCases),
+        return reader.fromDocuments(InMemoryBundle.describe(profile, testCases),
                 InMemoryBundle.documents(profile, testCases));
     }
 

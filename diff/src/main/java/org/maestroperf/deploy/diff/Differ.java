@@ -31,6 +31,10 @@ public final class Differ {
 
     /** One object's differences, or null when it is the same on both sides. */
     private static ObjectDiff compare(ObjectKey key, KubeObject a, KubeObject b) {
+        if (a != null && b != null && a.tree() == b.tree()) {
+            // one document read for both sides (the same text): nothing to compare
+            return null;
+        }
         Map<String, Object> old = a == null ? null : ServerFields.strip(a.tree());
         Map<String, Object> nu = b == null ? null : ServerFields.strip(b.tree());
         if (Secrets.isSecret(key)) {

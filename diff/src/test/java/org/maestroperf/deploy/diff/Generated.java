@@ -22,7 +22,7 @@ final class Generated {
                 new TestCaseLoader().load(testCases));
         List<GeneratedBundle.Entry> entries = rendering.objects().stream().filter(t -> t.planned().inBundle())
                 .map(t -> new GeneratedBundle.Entry(t.planned().file(), t.yaml(), true)).toList();
-        return SideReader.fromDocuments(label, GeneratedBundle.objectFiles(entries).stream()
+        return new SideReader().fromDocuments(label, GeneratedBundle.objectFiles(entries).stream()
                 .map(f -> new SourceDocument(f.path(), f.content())).toList());
     }
 }

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 import org.maestroperf.deploy.diag.UserException;
@@ -24,21 +25,35 @@ import org.maestroperf.deploy.validator.source.Manifest;
 import org.maestroperf.deploy.validator.source.SourceDocument;
 
 /**
- * Reads one side of an offline diff with the validator's reader, so that every object keeps the
+ * Reads the sides of an offline diff with the validator's reader, so that every object keeps the
  * {@code file:line} it came from: a directory {@code generate} wrote (its {@code bundle.yaml}, and
  * the test-case files {@code client/testcase-*.yaml} beside it), that {@code bundle.yaml} the same
- * way, any manifest file or directory of them, {@code -} for stdin, or documents rendered in memory. The objects of an OpenShift Template's {@code objects}
- * are not objects of the side: the Template itself is.
+ * way, any manifest file or directory of them, {@code -} for stdin, or documents rendered in
+ * memory. The objects of an OpenShift Template's {@code objects} are not objects of the side: the
+ * Template itself is.
+ *
+ * <p>Each input is cut into its YAML documents, which are parsed on every core; a document whose
+ * text this reader parsed before (the same object on the other side, as most of two campaigns are)
+ * is not parsed again, and both sides get the same tree.
  */
 public final class SideReader {
 
     private static final String TESTCASE_FILE = "testcase-";
 
-    private SideReader() {
+    /** One document's objects as parsed, positions relative to the document; shared by every place with its text. */
+    private record Parsed(List<Parsed.Entry> objects, List<Finding> findings) {
+        record Entry(String kind, String name, int line, Map<String, Object> tree) {
+        }
     }
 
+    /** One document of an input: its file, the line it starts at (0-based) and its text. */
+    private record Chunk(String file, int lineOffset, String text) {
+    }
+
+    private final ConcurrentHashMap<String, Parsed> parsed = new ConcurrentHashMap<>();
+
     /** The side named by a command-line argument, labelled with it. */
-    public static Side read(String argument, InputStream stdin) {
+    public Side read(String argument, InputStream stdin) {
         Path generated = generatedDirectory(argument);
         if (generated != null) {
             return generated(argument, generated);
@@ -52,7 +67,7 @@ public final class SideReader {
     }
 
     /** A side made of documents already in memory (a bundle generated from profiles), each named as its file. */
-    public static Side fromDocuments(String label, List<SourceDocument> documents) {
+    public Side fromDocuments(String label, List<SourceDocument> documents) {
         return new Side(label, objects(documents));
     }
 
@@ -78,9 +93,9 @@ public final class SideReader {
      * A generated directory: {@code bundle.yaml} holds every object in apply order, test cases
      * included; a test-case file {@code client/testcase-NAME.yaml} is read only when bundle.yaml has
      * no objects of test case NAME (a bundle.yaml written without its test cases), so that each
-     * object is parsed once.
+     * object is read once.
      */
-    private static Side generated(String label, Path dir) {
+    private Side generated(String label, Path dir) {
         List<KubeObject> objects = new ArrayList<>(objects(List.of(document(new Inputs.Input(
                 dir.resolve("bundle.yaml").toString(), dir.resolve("bundle.yaml")), null))));
         Set<String> testCases = new HashSet<>();
@@ -125,31 +140,94 @@ public final class SideReader {
     }
 
     /** Every object of the documents, in order; any document that does not read is an error, reported at its line. */
-    private static List<KubeObject> objects(List<SourceDocument> documents) {
-        List<DocumentParser.Result> parsed = documents.parallelStream().map(DocumentParser::parse).toList();
+    private List<KubeObject> objects(List<SourceDocument> documents) {
+        List<Chunk> chunks = new ArrayList<>();
+        documents.forEach(d -> chunks.addAll(chunks(d)));
+        List<Parsed> results = chunks.parallelStream().map(c -> parse(c.text())).toList();
         List<String> problems = new ArrayList<>();
         List<KubeObject> objects = new ArrayList<>();
-        for (DocumentParser.Result result : parsed) {
-            for (Finding f : result.findings()) {
-                problems.add(f.file() + ":" + f.line() + ":" + f.column() + ": " + f.message());
+        for (int i = 0; i < chunks.size(); i++) {
+            Chunk chunk = chunks.get(i);
+            for (Finding f : results.get(i).findings()) {
+                problems.add(chunk.file() + ":" + (chunk.lineOffset() + f.line()) + ":" + f.column() + ": " + f.message());
             }
-            for (Manifest m : result.manifests()) {
-                if (m.pointer().contains("/objects/")) {
-                    continue;
+            for (Parsed.Entry entry : results.get(i).objects()) {
+                String origin = chunk.file() + ":" + (chunk.lineOffset() + entry.line());
+                if (entry.name().isEmpty()) {
+                    problems.add(origin + ": " + entry.kind() + " has no metadata.name; objects are compared by name");
+                } else {
+                    objects.add(KubeObject.of(origin, entry.tree()));
                 }
-                String origin = m.file() + ":" + m.root().line();
-                if (m.name().isEmpty()) {
-                    problems.add(origin + ": " + m.kind() + " has no metadata.name; objects are compared by name");
-                    continue;
-                }
-                @SuppressWarnings("unchecked")
-                Map<String, Object> tree = (Map<String, Object>) m.root().plain();
-                objects.add(KubeObject.of(origin, tree));
             }
         }
         if (!problems.isEmpty()) {
             throw new UserException(problems);
         }
         return objects;
+    }
+
+    /** The objects of one document's text, parsed once for this reader. */
+    private Parsed parse(String text) {
+        Parsed known = parsed.get(text);
+        if (known != null) {
+            return known;
+        }
+        DocumentParser.Result result = DocumentParser.parse(new SourceDocument("", text));
+        List<Parsed.Entry> entries = new ArrayList<>(result.manifests().size());
+        for (Manifest m : result.manifests()) {
+            if (!m.pointer().contains("/objects/")) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> tree = (Map<String, Object>) m.root().plain();
+                entries.add(new Parsed.Entry(m.kind(), m.name(), m.root().line(), tree));
+            }
+        }
+        Parsed fresh = new Parsed(List.copyOf(entries), result.findings());
+        // parsed twice at the same moment on both sides: either result will do, but one is shared
+        Parsed raced = parsed.putIfAbsent(text, fresh);
+        return raced != null ? raced : fresh;
+    }
+
+    /**
+     * The YAML documents of a text, cut at its {@code ---} lines: no scalar can hold such a line
+     * (YAML forbids it there), so each piece parses as it would in the stream. A text with
+     * directives ({@code %YAML}, {@code %TAG}, which belong to the document after them) is one piece.
+     */
+    private static List<Chunk> chunks(SourceDocument document) {
+        String text = document.content();
+        String file = document.name();
+        if (text.startsWith("%") || text.contains("\n%")) {
+            return List.of(new Chunk(file, 0, text));
+        }
+        List<Chunk> chunks = new ArrayList<>();
+        int start = 0;
+        int startLine = 0;
+        int line = 0;
+        int at = 0;
+        while (at < text.length()) {
+            int end = text.indexOf('\n', at);
+            int next = end < 0 ? text.length() : end + 1;
+            int lineEnd = end < 0 ? text.length() : end;
+            if (isMarker(text, at, lineEnd)) {
+                if (at > start) {
+                    chunks.add(new Chunk(file, startLine, text.substring(start, at)));
+                }
+                // a bare marker is left out, so that a document's text is the same wherever it stands
+                boolean bare = lineEnd == at + 3 || lineEnd == at + 4 && text.charAt(at + 3) == '\r';
+                start = bare ? next : at;
+                startLine = bare ? line + 1 : line;
+            }
+            line++;
+            at = next;
+        }
+        if (start < text.length() || chunks.isEmpty()) {
+            chunks.add(new Chunk(file, startLine, text.substring(start)));
+        }
+        return chunks;
+    }
+
+    /** Whether the line from {@code from} to {@code to} starts a document: {@code ---} alone or before a space. */
+    private static boolean isMarker(String text, int from, int to) {
+        return text.startsWith("---", from) && (to == from + 3 || text.charAt(from + 3) == ' '
+                || text.charAt(from + 3) == '\t' || text.charAt(from + 3) == '\r');
     }
 }

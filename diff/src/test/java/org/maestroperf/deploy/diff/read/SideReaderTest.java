@@ -31,7 +31,7 @@ class SideReaderTest {
     @Test
     void aGeneratedDirectoryIsItsBundleYamlWithEachObjectAtItsLine() throws Exception {
         Assumptions.assumeTrue(Files.isDirectory(EXAMPLE), "the example bundles in output/ are part of the repository");
-        Side side = SideReader.read(EXAMPLE.toString(), null);
+        Side side = new SideReader().read(EXAMPLE.toString(), null);
 
         assertThat(side.label()).isEqualTo(EXAMPLE.toString());
         assertThat(origins(side)).hasSize(14).contains(
@@ -41,7 +41,7 @@ class SideReaderTest {
         // the one-off command Jobs are not applied with the bundle: not part of it here either
         assertThat(origins(side)).noneMatch(o -> o.contains("commands/"));
         // its bundle.yaml names the same side
-        assertThat(SideReader.read(EXAMPLE.resolve("bundle.yaml").toString(), null).objects()).isEqualTo(side.objects());
+        assertThat(new SideReader().read(EXAMPLE.resolve("bundle.yaml").toString(), null).objects()).isEqualTo(side.objects());
     }
 
     @Test
@@ -54,12 +54,12 @@ class SideReaderTest {
         Files.writeString(copy.resolve("bundle.yaml"), bundle.substring(0, bundle.indexOf("---\n# client/")));
         Files.copy(EXAMPLE.resolve("client/testcase-fixed-rate-1.yaml"), copy.resolve("client/testcase-fixed-rate-1.yaml"));
 
-        Side side = SideReader.read(copy.toString(), null);
+        Side side = new SideReader().read(copy.toString(), null);
 
         assertThat(origins(side)).hasSize(14).contains(
                 "ConfigMap maestro/testcase-fixed-rate-1 @ " + copy.resolve("client/testcase-fixed-rate-1.yaml") + ":1",
                 "Job maestro/maestro-client-fixed-rate-1 @ " + copy.resolve("client/testcase-fixed-rate-1.yaml") + ":24");
-        assertThat(Differ.compare(side, SideReader.read(EXAMPLE.toString(), null)).hasDifferences()).isFalse();
+        assertThat(Differ.compare(side, new SideReader().read(EXAMPLE.toString(), null)).hasDifferences()).isFalse();
     }
 
     @Test
@@ -69,10 +69,10 @@ class SideReaderTest {
                 + "apiVersion: v1\nkind: List\nitems:\n  - {apiVersion: v1, kind: ConfigMap, metadata: {name: b}}\n");
         Files.writeString(dir.resolve("m/sub/c.json"), "{\"apiVersion\": \"v1\", \"kind\": \"Secret\", \"metadata\": {\"name\": \"c\"}}");
 
-        assertThat(origins(SideReader.read(dir.resolve("m").toString(), null))).containsExactly(
+        assertThat(origins(new SideReader().read(dir.resolve("m").toString(), null))).containsExactly(
                 "ConfigMap a @ " + dir.resolve("m/a.yaml") + ":1", "ConfigMap b @ " + dir.resolve("m/a.yaml") + ":8",
                 "Secret c @ " + dir.resolve("m/sub/c.json") + ":1");
-        Side stdin = SideReader.read("-", new ByteArrayInputStream(
+        Side stdin = new SideReader().read("-", new ByteArrayInputStream(
                 "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\n".getBytes(StandardCharsets.UTF_8)));
         assertThat(origins(stdin)).containsExactly("ConfigMap a @ <stdin>:1");
     }
@@ -89,7 +89,7 @@ class SideReaderTest {
                   - {name: NAME, value: x}
                 """);
 
-        assertThat(SideReader.read(dir.resolve("t.yaml").toString(), null).objects()).extracting(KubeObject::key)
+        assertThat(new SideReader().read(dir.resolve("t.yaml").toString(), null).objects()).extracting(KubeObject::key)
                 .extracting(k -> k.kind() + " " + k.name()).containsExactly("Template maestro");
     }
 
@@ -98,15 +98,71 @@ class SideReaderTest {
         Files.writeString(dir.resolve("bad.yaml"), "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a\n");
         Files.writeString(dir.resolve("unnamed.yaml"), "apiVersion: v1\nkind: ConfigMap\ndata: {a: b}\n");
 
-        assertThatThrownBy(() -> SideReader.read(dir.resolve("bad.yaml").toString(), null))
+        assertThatThrownBy(() -> new SideReader().read(dir.resolve("bad.yaml").toString(), null))
                 .isInstanceOf(UserException.class).message().startsWith(dir.resolve("bad.yaml") + ":4:1: ");
-        assertThatThrownBy(() -> SideReader.read(dir.resolve("unnamed.yaml").toString(), null))
+        assertThatThrownBy(() -> new SideReader().read(dir.resolve("unnamed.yaml").toString(), null))
                 .isInstanceOf(UserException.class)
                 .hasMessage(dir.resolve("unnamed.yaml") + ":1: ConfigMap has no metadata.name; objects are compared by name");
-        assertThatThrownBy(() -> SideReader.read(dir.resolve("missing").toString(), null))
+        assertThatThrownBy(() -> new SideReader().read(dir.resolve("missing").toString(), null))
                 .isInstanceOf(UserException.class).hasMessage(dir.resolve("missing") + ": no such file or directory");
         Files.createDirectories(dir.resolve("empty"));
-        assertThatThrownBy(() -> SideReader.read(dir.resolve("empty").toString(), null))
+        assertThatThrownBy(() -> new SideReader().read(dir.resolve("empty").toString(), null))
                 .isInstanceOf(UserException.class).hasMessage(dir.resolve("empty") + ": no .yaml, .yml or .json files here");
+    }
+
+    @Test
+    void eachDocumentIsReadOnItsOwnAndKeepsItsLinesInTheFile() throws Exception {
+        Files.writeString(dir.resolve("many.yaml"), """
+                # a comment before the first document
+                apiVersion: v1
+                kind: ConfigMap
+                metadata: {name: a}
+                data: {text: "---"}
+                --- # a marker with a comment
+                apiVersion: v1
+                kind: ConfigMap
+                metadata: {name: b}
+                data:
+                  text: |
+                    ---not a marker, inside a literal block
+                ---
+                apiVersion: v1
+                kind: ConfigMap
+                metadata: {name: [c
+                """);
+
+        assertThatThrownBy(() -> new SideReader().read(dir.resolve("many.yaml").toString(), null))
+                .isInstanceOf(UserException.class).message().startsWith(dir.resolve("many.yaml") + ":17:1: ");
+        Files.writeString(dir.resolve("many.yaml"), Files.readString(dir.resolve("many.yaml")).replace("[c", "c}"));
+        assertThat(origins(new SideReader().read(dir.resolve("many.yaml").toString(), null))).containsExactly(
+                "ConfigMap a @ " + dir.resolve("many.yaml") + ":2", "ConfigMap b @ " + dir.resolve("many.yaml") + ":7",
+                "ConfigMap c @ " + dir.resolve("many.yaml") + ":14");
+        assertThat(new SideReader().read(dir.resolve("many.yaml").toString(), null).objects().get(1).tree())
+                .extracting(t -> ((java.util.Map<?, ?>) t.get("data")).get("text"))
+                .isEqualTo("---not a marker, inside a literal block\n");
+    }
+
+    @Test
+    void aDocumentOnBothSidesIsParsedOnceAndBothSidesGetItsTree() throws Exception {
+        String same = "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: same}\n";
+        Files.writeString(dir.resolve("a.yaml"), same + "---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\n");
+        Files.writeString(dir.resolve("b.yaml"), "apiVersion: v1\nkind: Secret\nmetadata: {name: y}\n---\n" + same);
+        SideReader reader = new SideReader();
+
+        Side a = reader.read(dir.resolve("a.yaml").toString(), null);
+        Side b = reader.read(dir.resolve("b.yaml").toString(), null);
+
+        assertThat(a.objects().get(0).tree()).isSameAs(b.objects().get(1).tree());
+        assertThat(b.objects().get(1).origin()).isEqualTo(dir.resolve("b.yaml") + ":5");
+        assertThat(Differ.compare(a, b).unchanged()).isEqualTo(1);
+    }
+
+    @Test
+    void aFileWithDirectivesIsReadWhole() throws Exception {
+        Files.writeString(dir.resolve("d.yaml"), "%YAML 1.1\n---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\n"
+                + "---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: b}\n");
+
+        assertThat(origins(new SideReader().read(dir.resolve("d.yaml").toString(), null))).containsExactly(
+                "ConfigMap a @ " + dir.resolve("d.yaml") + ":3", "ConfigMap b @ " + dir.resolve("d.yaml") + ":7");
     }
 }
