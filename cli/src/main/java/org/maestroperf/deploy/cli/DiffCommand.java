@@ -93,44 +93,7 @@ final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<String> original = spec.commandLine().getParseResult().originalArgs();
-        int separator = original.indexOf("--");
-        BundleDiff diff;
-        if (separator >= 0) {
-            List<String> after = original.subList(separator + 1, original.size());
-            List<String> before = arguments.subList(0, arguments.size() - after.size());
-            noClusterOptions();
-            LaterSide later = new LaterSide();
-            try {
-                new CommandLine(later).parseArgs(after.toArray(String[]::new));
-            } catch (CommandLine.ParameterException e) {
-                boolean ours = e instanceof CommandLine.UnmatchedArgumentException unmatched && unmatched.getUnmatched()
-                        .stream().anyMatch(a -> spec.findOption(a.contains("=") ? a.substring(0, a.indexOf('=')) : a) != null);
-                throw new UserException("after --: " + e.getMessage()
-                        + (ours ? " (the options of diff itself, such as -o and --color, go before --)" : ""));
-            }
-            String first = single(before, "before --");
-            SideReader reader = new SideReader();
-            diff = offline(() -> side(reader, first, profile, testCases),
-                    () -> side(reader, later.path, later.profile, later.testCases));
-        } else if (arguments.size() == 2 && profile.profiles.isEmpty()) {
-            noClusterOptions();
-            requireProfileFor(profile, testCases);
-            if (arguments.get(0).equals("-") && arguments.get(1).equals("-")) {
-                throw new UserException("only one side can be read from stdin (-)");
-            }
-            SideReader reader = new SideReader();
-            diff = offline(() -> reader.read(arguments.get(0), System.in), () -> reader.read(arguments.get(1), System.in));
-        } else if (arguments.size() <= 1 && (arguments.size() == 1) != !profile.profiles.isEmpty()) {
-            diff = live(arguments.isEmpty() ? null : Path.of(arguments.get(0)));
-        } else if (arguments.size() == 1) {
-            throw new UserException("to compare " + arguments.get(0) + " with a bundle generated in memory, separate the"
-                    + " sides with --: diff " + arguments.get(0) + " -- -p NAME ...; with one side alone, it is compared"
-                    + " with the cluster");
-        } else {
-            throw new UserException("give two sides (OLD NEW, or OLD -- NEW where a side may be --profile/--set/--testcase),"
-                    + " or one bundle to compare with the cluster");
-        }
+        BundleDiff diff = compare();
         PrintWriter target = spec.commandLine().getOut();
         // one buffer for the whole output: the console writer flushes on every line otherwise
         PrintWriter out = new PrintWriter(new BufferedWriter(target, 1 << 16));
@@ -138,6 +101,56 @@ final class DiffCommand implements Callable<Integer> {
         out.flush();
         target.flush();
         return diff.hasDifferences() ? ExitCode.DIFFERENCES : ExitCode.OK;
+    }
+
+    /** The diff the arguments ask for: two sides offline, or one against the cluster. */
+    private BundleDiff compare() {
+        List<String> original = spec.commandLine().getParseResult().originalArgs();
+        int separator = original.indexOf("--");
+        boolean fromProfile = !profile.profiles.isEmpty();
+        if (separator >= 0) {
+            // everything after -- is positional to picocli: the last of the arguments
+            List<String> after = original.subList(separator + 1, original.size());
+            String first = single(arguments.subList(0, arguments.size() - after.size()), "before --");
+            noClusterOptions();
+            LaterSide later = laterSide(after);
+            SideReader reader = new SideReader();
+            return offline(() -> side(reader, first, profile, testCases),
+                    () -> side(reader, later.path, later.profile, later.testCases));
+        }
+        if (arguments.size() == 2 && !fromProfile) {
+            noClusterOptions();
+            requireProfileFor(profile, testCases);
+            if (arguments.get(0).equals("-") && arguments.get(1).equals("-")) {
+                throw new UserException("only one side can be read from stdin (-)");
+            }
+            SideReader reader = new SideReader();
+            return offline(() -> reader.read(arguments.get(0), System.in), () -> reader.read(arguments.get(1), System.in));
+        }
+        if (arguments.size() == 1 && !fromProfile || arguments.isEmpty() && fromProfile) {
+            return live(arguments.isEmpty() ? null : Path.of(arguments.get(0)));
+        }
+        if (arguments.size() == 1) {
+            throw new UserException("to compare " + arguments.get(0) + " with a bundle generated in memory, separate the"
+                    + " sides with --: diff " + arguments.get(0) + " -- -p NAME ...; with one side alone, it is compared"
+                    + " with the cluster");
+        }
+        throw new UserException("give two sides (OLD NEW, or OLD -- NEW where a side may be --profile/--set/--testcase),"
+                + " or one bundle to compare with the cluster");
+    }
+
+    /** The side after {@code --}, parsed on its own. */
+    private LaterSide laterSide(List<String> after) {
+        LaterSide later = new LaterSide();
+        try {
+            new CommandLine(later).parseArgs(after.toArray(String[]::new));
+        } catch (CommandLine.ParameterException e) {
+            boolean ours = e instanceof CommandLine.UnmatchedArgumentException unmatched && unmatched.getUnmatched()
+                    .stream().anyMatch(a -> spec.findOption(a.contains("=") ? a.substring(0, a.indexOf('=')) : a) != null);
+            throw new UserException("after --: " + e.getMessage()
+                    + (ours ? " (the options of diff itself, such as -o and --color, go before --)" : ""));
+        }
+        return later;
     }
 
     /**
