@@ -111,7 +111,7 @@ public final class LiveDiff {
         List<HasMetadata> objects = new ArrayList<>(bundle.infrastructure());
         bundle.testCases().forEach(tc -> objects.add(tc.configMap()));
         objects.sort(ApplyOrder.APPLY);
-        return objects.stream().map(o -> (HasMetadata) ApplyLabels.stamp(SERIALIZATION.clone(o), bundle.name())).toList();
+        return objects.stream().map(o -> ApplyLabels.stamp(SERIALIZATION.clone(o), bundle.name())).toList();
     }
 
     private static HasMetadata inventoryStub(Cluster cluster, Bundle bundle) {

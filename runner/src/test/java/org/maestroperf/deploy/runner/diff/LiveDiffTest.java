@@ -58,7 +58,7 @@ class LiveDiffTest {
     private List<HasMetadata> applied(Bundle b) {
         List<HasMetadata> objects = new ArrayList<>(b.infrastructure());
         b.testCases().forEach(tc -> objects.add(tc.configMap()));
-        return objects.stream().map(o -> (HasMetadata) ApplyLabels.stamp(json.clone(o), b.name())).toList();
+        return objects.stream().map(o -> ApplyLabels.stamp(json.clone(o), b.name())).toList();
     }
 
     /**
@@ -208,7 +208,7 @@ class LiveDiffTest {
         objects.add(bundle.testCases().get(0).configMap());
         objects.add(bundle.testCases().get(0).job());
         Bundle changed = Bundle.of("maestro", objects, bundle.commands());
-        Deployment merged = (Deployment) json.clone(client.resource(ApplyLabels.stamp(json.clone(worker), "maestro")).get());
+        Deployment merged = json.clone(client.resource(ApplyLabels.stamp(json.clone(worker), "maestro")).get());
         merged.getSpec().setReplicas(5);
         dryRunAnswers(worker, merged);
 
