@@ -48,7 +48,6 @@ final class MaestroMeaning {
     }
 
     private static String testCase(ObjectDiff d, String name) {
-        String what = d.key().kind().equals("Job") ? "client Job" : d.key().kind().equals("ConfigMap") ? "parameters" : d.key().kind();
         switch (d.change()) {
             case ADDED:
                 return "test case " + name + ": added" + (d.key().kind().equals("Job") ? " (its client Job)" : "");
@@ -65,7 +64,8 @@ final class MaestroMeaning {
             }
             return "test case " + name + ": parameters changed (" + String.join(", ", keys) + ")";
         }
-        return "test case " + name + ": " + what + " changed (the next run uses it)";
+        return "test case " + name + ": " + (d.key().kind().equals("Job") ? "client Job" : d.key().kind())
+                + " changed (the next run uses it)";
     }
 
     private static String workload(ObjectDiff d) {

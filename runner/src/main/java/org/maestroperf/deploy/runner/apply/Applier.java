@@ -30,7 +30,7 @@ public final class Applier {
     public HasMetadata apply(HasMetadata object) {
         if (serverSideApply) {
             try {
-                return operation(object).fieldManager(FIELD_MANAGER).forceConflicts().serverSideApply();
+                return serverSideApply(object);
             } catch (KubernetesClientException e) {
                 if (e.getCode() == 415) {
                     serverSideApply = false;
@@ -41,6 +41,15 @@ public final class Applier {
             }
         }
         return operation(object).createOr(NonDeletingOperation::update);
+    }
+
+    /**
+     * Server-side apply alone, without the fallback: what a live diff compares, since a
+     * create-or-replace would answer with another object than the apply makes. Safe from several
+     * threads at once.
+     */
+    public HasMetadata serverSideApply(HasMetadata object) {
+        return operation(object).fieldManager(FIELD_MANAGER).forceConflicts().serverSideApply();
     }
 
     /** True until the server turned out not to support server-side apply. */

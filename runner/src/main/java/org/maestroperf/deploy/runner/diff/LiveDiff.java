@@ -123,6 +123,7 @@ public final class LiveDiff {
      * namespace is not there either is answered 404: it would be created, there is nothing to merge.
      */
     private static List<HasMetadata> dryRuns(Cluster cluster, List<HasMetadata> objects, LiveObjects live) {
+        Applier applier = new Applier(cluster, true);
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(PARALLEL_REQUESTS, Math.max(1, objects.size())),
                 runnable -> {
                     Thread thread = new Thread(runnable, "live-diff");
@@ -131,7 +132,7 @@ public final class LiveDiff {
                 });
         try {
             List<CompletableFuture<HasMetadata>> requests = objects.stream().map(o -> CompletableFuture.supplyAsync(
-                    () -> dryRun(cluster, o, live.get(key(o)) != null), pool)).toList();
+                    () -> dryRun(applier, o, live.get(key(o)) != null), pool)).toList();
             List<HasMetadata> results = new ArrayList<>(objects.size());
             for (CompletableFuture<HasMetadata> request : requests) {
                 try {
@@ -146,10 +147,9 @@ public final class LiveDiff {
         }
     }
 
-    private static HasMetadata dryRun(Cluster cluster, HasMetadata object, boolean exists) {
+    private static HasMetadata dryRun(Applier applier, HasMetadata object, boolean exists) {
         try {
-            return cluster.client().resource(object).dryRun().fieldManager(Applier.FIELD_MANAGER).forceConflicts()
-                    .serverSideApply();
+            return applier.serverSideApply(object);
         } catch (KubernetesClientException e) {
             if (e.getCode() == 404 && !exists) {
                 return null;
