@@ -10,6 +10,7 @@ import java.util.Set;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.KubernetesResourceList;
+import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.dsl.MixedOperation;
 
 import org.maestroperf.deploy.diff.ObjectKey;
@@ -57,10 +58,19 @@ final class LiveObjects {
     void listAll() {
         for (Kind kind : kinds.values()) {
             if (!kind.listed) {
-                List<? extends HasMetadata> items = kind.example instanceof GenericKubernetesResource
-                        ? list(cluster.client().genericKubernetesResources(kind.example.getApiVersion(),
-                        kind.example.getKind()), kind)
-                        : list(cluster.client().resources(kind.example.getClass()), kind);
+                List<? extends HasMetadata> items;
+                try {
+                    items = kind.example instanceof GenericKubernetesResource
+                            ? list(cluster.client().genericKubernetesResources(kind.example.getApiVersion(),
+                            kind.example.getKind()), kind)
+                            : list(cluster.client().resources(kind.example.getClass()), kind);
+                } catch (KubernetesClientException e) {
+                    if (e.getCode() != 404) {
+                        throw e;
+                    }
+                    throw new KubernetesClientException(kind.example.getKind() + " (" + kind.example.getApiVersion()
+                            + ") is not served by this cluster: the bundle cannot be applied here", e);
+                }
                 for (HasMetadata item : items) {
                     // list items carry no kind on the wire; the typed model fills in its own, a generic one does not
                     if (item.getKind() == null && item instanceof GenericKubernetesResource generic) {

@@ -305,4 +305,15 @@ class LiveDiffTest {
         assertThatThrownBy(() -> diff(bundle))
                 .isInstanceOf(KubernetesClientException.class).hasMessageContaining("does not support server-side apply");
     }
+
+    @Test
+    void aKindTheClusterDoesNotServeIsAnErrorSayingSo() {
+        server.expect().get().withPath("/apis/route.openshift.io/v1/namespaces/maestro/routes")
+                .andReturn(404, Map.of("kind", "Status", "code", 404, "message", "the server could not find the requested resource"))
+                .always();
+
+        assertThatThrownBy(() -> diff(BundleFixture.kubernetes().withRoute().build()))
+                .isInstanceOf(KubernetesClientException.class)
+                .hasMessage("Route (route.openshift.io/v1) is not served by this cluster: the bundle cannot be applied here");
+    }
 }
