@@ -3,8 +3,8 @@ package org.maestroperf.deploy.cli;
 import java.nio.file.Path;
 
 import org.maestroperf.deploy.diag.UserException;
-import org.maestroperf.deploy.generator.Generator;
-import org.maestroperf.deploy.runner.bundle.Bundle;
+import org.maestroperf.deploy.pipeline.CheckedBundle;
+import org.maestroperf.deploy.pipeline.Pipeline;
 import org.maestroperf.deploy.runner.bundle.BundleSource;
 import org.maestroperf.deploy.runner.bundle.DirectoryBundleSource;
 import org.maestroperf.deploy.runner.bundle.GeneratedBundleSource;
@@ -24,41 +24,35 @@ final class BundleArgument {
     Path path;
 
     @Mixin
-    ProfileOptions profile;
-
-    @Mixin
-    TestCaseOptions testCases;
+    GenerationOptions generation;
 
     @Option(names = "--bundle-name", paramLabel = "NAME", defaultValue = "maestro",
             description = "Name the applied objects are recorded under (default: ${DEFAULT-VALUE}).")
     String name;
 
-    Bundle load(String namespace) {
-        Bundle bundle = source().load();
-        return namespace == null ? bundle : bundle.inNamespace(namespace);
+    /** The named directory, or the profiles rendered in memory and refused unless they validate. */
+    BundleSource source() {
+        return source(path, generation, name);
     }
 
-    /** What the bundle is, for a diff's header: the path as given, or the profile options. */
+    /** What the bundle is, for a diff's header: the path as given, or the options that generate it. */
     String describe() {
-        return path != null ? path.toString() : InMemoryBundle.describe(profile, testCases);
+        return path != null ? path.toString() : InMemoryBundle.describe(generation);
     }
 
-    private BundleSource source() {
-        return source(path, profile, testCases, name);
-    }
-
-    /** A generated directory (or its bundle.yaml) at {@code path}, or, when it is null, the profiles generated in memory. */
-    static BundleSource source(Path path, ProfileOptions profile, TestCaseOptions testCases, String name) {
-        boolean fromProfile = !profile.profiles.isEmpty();
+    /** The directory (or bundle.yaml) at {@code path}, or, when it is null, what {@code generation} renders. */
+    static BundleSource source(Path path, GenerationOptions generation, String name) {
+        boolean fromProfile = generation.generates();
         if (fromProfile == (path != null)) {
             throw new UserException("give either a generated BUNDLE directory or --profile (to generate one in memory)");
         }
         if (!fromProfile) {
-            if (!testCases.isEmpty() || !profile.sets.isEmpty()) {
-                throw new UserException("--testcase and --set need --profile; a generated BUNDLE already holds its test cases");
+            if (generation.refinesProfile()) {
+                throw new UserException("--testcase, --set and --templates need --profile; a generated BUNDLE already holds its test cases");
             }
             return new DirectoryBundleSource(path, name);
         }
-        return new GeneratedBundleSource(new Generator(null).generate(profile.load(), testCases.load()), name);
+        CheckedBundle checked = InvalidBundle.require(Pipeline.render(generation.request()), "nothing applied");
+        return new GeneratedBundleSource(checked.bundle(), name);
     }
 }

@@ -22,8 +22,12 @@ final class ClusterOptions {
             description = "Namespace (default: the bundle's, then the context's).")
     String namespace;
 
+    ConnectOptions options() {
+        return new ConnectOptions(kubeconfig, context, namespace);
+    }
+
     /** Connects; {@code bundleNamespace} (may be null) wins over the kubeconfig's namespace, -n over both. */
     Cluster connect(String bundleNamespace) {
-        return ClusterConnector.connect(new ConnectOptions(kubeconfig, context, namespace), bundleNamespace);
+        return ClusterConnector.connect(options(), bundleNamespace);
     }
 }

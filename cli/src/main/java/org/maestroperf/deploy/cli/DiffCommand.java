@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
 import org.maestroperf.deploy.diag.UserException;
@@ -18,8 +19,8 @@ import org.maestroperf.deploy.diff.output.JsonWriter;
 import org.maestroperf.deploy.diff.output.MarkdownWriter;
 import org.maestroperf.deploy.diff.output.TextWriter;
 import org.maestroperf.deploy.diff.read.SideReader;
-import org.maestroperf.deploy.runner.bundle.Bundle;
-import org.maestroperf.deploy.runner.diff.LiveDiff;
+import org.maestroperf.deploy.runner.bundle.BundleSource;
+import org.maestroperf.deploy.runner.cluster.BundleOnCluster;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -59,10 +60,7 @@ final class DiffCommand implements Callable<Integer> {
     List<String> arguments = new ArrayList<>();
 
     @Mixin
-    ProfileOptions profile;
-
-    @Mixin
-    TestCaseOptions testCases;
+    GenerationOptions generation;
 
     @Mixin
     ClusterOptions cluster;
@@ -85,15 +83,19 @@ final class DiffCommand implements Callable<Integer> {
         String path;
 
         @Mixin
-        ProfileOptions profile;
-
-        @Mixin
-        TestCaseOptions testCases;
+        GenerationOptions generation;
     }
 
     @Override
     public Integer call() {
-        BundleDiff diff = compare();
+        BundleDiff diff;
+        try {
+            diff = compare();
+        } catch (InvalidBundle invalid) {
+            // as every generating command refuses it, but exit code 1 would say "differences" here
+            invalid.print(spec.commandLine().getErr());
+            return ExitCode.USAGE;
+        }
         PrintWriter target = spec.commandLine().getOut();
         // one buffer for the whole output: the console writer flushes on every line otherwise
         PrintWriter out = new PrintWriter(new BufferedWriter(target, 1 << 16));
@@ -107,7 +109,7 @@ final class DiffCommand implements Callable<Integer> {
     private BundleDiff compare() {
         List<String> original = spec.commandLine().getParseResult().originalArgs();
         int separator = original.indexOf("--");
-        boolean fromProfile = !profile.profiles.isEmpty();
+        boolean fromProfile = generation.generates();
         if (separator >= 0) {
             // everything after -- is positional to picocli: the last of the arguments
             List<String> after = original.subList(separator + 1, original.size());
@@ -115,12 +117,11 @@ final class DiffCommand implements Callable<Integer> {
             noClusterOptions();
             LaterSide later = laterSide(after);
             SideReader reader = new SideReader();
-            return offline(() -> side(reader, first, profile, testCases),
-                    () -> side(reader, later.path, later.profile, later.testCases));
+            return offline(() -> side(reader, first, generation), () -> side(reader, later.path, later.generation));
         }
         if (arguments.size() == 2 && !fromProfile) {
             noClusterOptions();
-            requireProfileFor(profile, testCases);
+            requireProfileFor(generation);
             if (arguments.get(0).equals("-") && arguments.get(1).equals("-")) {
                 throw new UserException("only one side can be read from stdin (-)");
             }
@@ -158,46 +159,59 @@ final class DiffCommand implements Callable<Integer> {
      * that a document on both sides is parsed once), then compares them.
      */
     private static BundleDiff offline(Supplier<Side> old, Supplier<Side> nu) {
-        CompletableFuture<Side> reading = CompletableFuture.supplyAsync(old, GenerateCommand::onOwnThread);
+        CompletableFuture<Side> reading = CompletableFuture.supplyAsync(old, DiffCommand::onOwnThread);
         Side after;
         try {
             after = nu.get();
         } catch (RuntimeException e) {
-            GenerateCommand.await(reading); // a problem of the old side is reported first, as the sides are given
+            await(reading); // a problem of the old side is reported first, as the sides are given
             throw e;
         }
-        return Differ.compare(GenerateCommand.await(reading), after);
+        return Differ.compare(await(reading), after);
+    }
+
+    private static void onOwnThread(Runnable task) {
+        Thread thread = new Thread(task, "diff");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** What the task returned, or the exception it threw, as if it had run here. */
+    private static <T> T await(CompletableFuture<T> task) {
+        try {
+            return task.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     private BundleDiff live(Path path) {
-        Bundle loaded = BundleArgument.source(path, profile, testCases, name).load();
-        if (cluster.namespace != null) {
-            loaded = loaded.inNamespace(cluster.namespace);
-        }
-        String label = path != null ? path.toString() : InMemoryBundle.describe(profile, testCases);
-        try (BundleOnCluster target = BundleOnCluster.open(loaded, cluster)) {
+        BundleSource source = BundleArgument.source(path, generation, name);
+        String label = path != null ? path.toString() : InMemoryBundle.describe(generation);
+        try (BundleOnCluster target = BundleOnCluster.open(source, cluster.options())) {
             return LiveDiff.compute(target.cluster(), target.bundle(), label);
         }
     }
 
-    private static Side side(SideReader reader, String path, ProfileOptions profile, TestCaseOptions testCases) {
-        boolean fromProfile = !profile.profiles.isEmpty();
-        if (fromProfile == (path != null)) {
+    private Side side(SideReader reader, String path, GenerationOptions options) {
+        if (options.generates() == (path != null)) {
             throw new UserException("each side is a bundle path or --profile (to generate one in memory), not both"
                     + " and not neither");
         }
-        if (!fromProfile) {
-            requireProfileFor(profile, testCases);
+        if (!options.generates()) {
+            requireProfileFor(options);
             return reader.read(path, System.in);
         }
-        return reader.fromDocuments(InMemoryBundle.describe(profile, testCases),
-                InMemoryBundle.documents(profile, testCases));
+        return InMemoryBundle.side(reader, options, spec.commandLine().getErr());
     }
 
-    private static void requireProfileFor(ProfileOptions profile, TestCaseOptions testCases) {
-        if (profile.profiles.isEmpty() && (!testCases.isEmpty() || !profile.sets.isEmpty())) {
-            throw new UserException("--testcase and --set need --profile on the same side; a bundle already holds its"
-                    + " test cases");
+    private static void requireProfileFor(GenerationOptions options) {
+        if (!options.generates() && options.refinesProfile()) {
+            throw new UserException("--testcase, --set and --templates need --profile on the same side; a bundle already"
+                    + " holds its test cases");
         }
     }
 

@@ -1,45 +1,42 @@
 package org.maestroperf.deploy.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.maestroperf.deploy.generator.Generator;
-import org.maestroperf.deploy.generator.output.GeneratedBundle;
-import org.maestroperf.deploy.generator.render.RenderedText;
-import org.maestroperf.deploy.generator.render.Rendering;
-import org.maestroperf.deploy.validator.source.SourceDocument;
+import org.maestroperf.deploy.diff.Side;
+import org.maestroperf.deploy.diff.read.SideReader;
+import org.maestroperf.deploy.pipeline.CheckedBundle;
+import org.maestroperf.deploy.pipeline.Pipeline;
 
 /**
- * A bundle generated in memory for {@code diff}: the files {@code generate} would write for these
- * options (the component files, a test case's ConfigMap and Job in one), unwritten and unvalidated,
- * each named by its path in the bundle directory so that an object's origin reads like a file of
- * it. The one place that calls the generator for a diff.
+ * A side of {@code diff} generated in memory: what the pipeline renders for these options, refused
+ * unless it validates (as every generating command refuses it), read as the files {@code generate}
+ * would write, so that an object's origin reads like a file of the bundle.
  */
 final class InMemoryBundle {
 
     private InMemoryBundle() {
     }
 
-    static List<SourceDocument> documents(ProfileOptions profile, TestCaseOptions testCases) {
-        Rendering rendering = new Generator(null).render(profile.load(), testCases.load());
-        for (RenderedText text : rendering.objects()) {
-            if (text.error() != null) {
-                throw text.error();
-            }
-        }
-        List<GeneratedBundle.Entry> entries = rendering.objects().stream().filter(t -> t.planned().inBundle())
-                .map(t -> new GeneratedBundle.Entry(t.planned().file(), t.yaml(), true)).toList();
-        return GeneratedBundle.objectFiles(entries).stream().map(f -> new SourceDocument(f.path(), f.content())).toList();
+    /** @param err where the findings go: the warnings of a valid bundle, or why it is refused */
+    static Side side(SideReader reader, GenerationOptions generation, PrintWriter err) {
+        CheckedBundle checked = InvalidBundle.require(Pipeline.render(generation.request()), "nothing compared");
+        InvalidBundle.printFindings(checked, err);
+        return reader.fromBundle(describe(generation), checked.bundle(), checked.files());
     }
 
-    /** The options as a command line would give them: {@code -p openshift-activemq --set worker.replicas=4}. */
-    static String describe(ProfileOptions profile, TestCaseOptions testCases) {
+    /** The options as a command line gives them: {@code generated: -p openshift-activemq --set worker.replicas=4}. */
+    static String describe(GenerationOptions generation) {
         List<String> words = new ArrayList<>();
-        profile.profiles.forEach(p -> words.add("-p " + p));
-        profile.sets.forEach(s -> words.add("--set " + s));
-        for (Path path : testCases.paths) {
+        generation.profile.profiles.forEach(p -> words.add("-p " + p));
+        generation.profile.sets.forEach(s -> words.add("--set " + s));
+        for (Path path : generation.testCases.paths) {
             words.add("-t " + path);
+        }
+        if (generation.templates != null) {
+            words.add("--templates " + generation.templates);
         }
         return "generated: " + String.join(" ", words);
     }

@@ -31,6 +31,9 @@ final class LabelNodesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (infra.contains("") || worker.contains("")) {
+            throw new UserException("label-nodes " + (infra.contains("") ? "--infra" : "--worker") + ": an empty node name");
+        }
         Map<String, String> roles = new LinkedHashMap<>();
         infra.forEach(n -> roles.put(n, "infra"));
         for (String node : worker) {

@@ -1,10 +1,6 @@
 package org.maestroperf.deploy.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.ArrayList;
@@ -13,14 +9,15 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.maestroperf.deploy.diag.UserException;
-import org.maestroperf.deploy.generator.template.ExpressionGenerator;
-import org.maestroperf.deploy.generator.template.ParameterTable;
-import org.maestroperf.deploy.generator.template.ParameterValues;
-import org.maestroperf.deploy.generator.template.ProcessedTemplate;
-import org.maestroperf.deploy.generator.template.ProcessedWriter;
-import org.maestroperf.deploy.generator.template.TemplateProcessor;
-import org.maestroperf.deploy.generator.template.TreeReader;
-import org.maestroperf.deploy.generator.template.TreeWriter;
+import org.maestroperf.deploy.input.InputText;
+import org.maestroperf.deploy.openshift.ExpressionGenerator;
+import org.maestroperf.deploy.openshift.ParameterTable;
+import org.maestroperf.deploy.openshift.ParameterValues;
+import org.maestroperf.deploy.openshift.ProcessedTemplate;
+import org.maestroperf.deploy.openshift.ProcessedWriter;
+import org.maestroperf.deploy.openshift.TemplateProcessor;
+import org.maestroperf.deploy.openshift.TreeReader;
+import org.maestroperf.deploy.openshift.TreeWriter;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -86,13 +83,6 @@ final class ProcessCommand implements Callable<Integer> {
     }
 
     private String read() {
-        try {
-            return template.equals("-") ? new String(System.in.readAllBytes(), StandardCharsets.UTF_8)
-                    : Files.readString(Path.of(template), StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new UserException(template + ": no such file");
-        } catch (IOException e) {
-            throw new UserException(template + ": cannot read template: " + e.getMessage());
-        }
+        return template.equals("-") ? InputText.readText(System.in, "<stdin>") : InputText.readText(Path.of(template), template);
     }
 }

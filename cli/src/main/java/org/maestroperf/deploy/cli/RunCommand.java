@@ -13,12 +13,13 @@ import java.util.concurrent.Callable;
 
 import org.maestroperf.deploy.diag.UserException;
 import org.maestroperf.deploy.diff.BundleDiff;
-import org.maestroperf.deploy.runner.Interruption;
+import org.maestroperf.deploy.runner.Durations;
 import org.maestroperf.deploy.runner.RunOptions;
 import org.maestroperf.deploy.runner.RunOutcome;
-import org.maestroperf.deploy.runner.RunPipeline;
 import org.maestroperf.deploy.runner.RunReport;
-import org.maestroperf.deploy.runner.diff.LiveDiff;
+import org.maestroperf.deploy.runner.Runner;
+import org.maestroperf.deploy.runner.bundle.BundleSource;
+import org.maestroperf.deploy.runner.cluster.BundleOnCluster;
 import org.maestroperf.deploy.runner.progress.Progress;
 import org.maestroperf.deploy.runner.results.SummaryTable;
 
@@ -69,34 +70,36 @@ final class RunCommand implements Callable<Integer> {
         }
         RunOptions options = new RunOptions(dryRun != null, Durations.parse("--timeout", timeout), failFast, keep, results);
         Progress progress = output.progress(spec.commandLine().getOut(), spec.commandLine().getErr());
-        try (BundleOnCluster target = BundleOnCluster.open(bundle, cluster)) {
-            if (diff && !confirmed(LiveDiff.compute(target.cluster(), target.bundle(), bundle.describe()),
-                    target.cluster().namespace(), progress)) {
-                return ExitCode.DIFFERENCES;
-            }
-            Interruption interruption = new Interruption(target.cluster(), keep);
-            RunReport report = InterruptHook.around(interruption, progress,
-                    () -> new RunPipeline(target.cluster(), progress, options, interruption).run(target.bundle()));
-            for (String message : report.messages()) {
-                if (output.json()) {
-                    progress.emit("problem", message);
-                } else {
-                    spec.commandLine().getErr().println("error: " + message);
-                }
-            }
-            if (!output.json() && !report.results().isEmpty()) {
-                spec.commandLine().getOut().print(SummaryTable.render(report.results()));
-            }
-            progress.emit("done", "outcome: " + report.outcome(), Map.of("outcome", report.outcome().name()));
-            return exitCode(report.outcome());
+        BundleSource source = bundle.source();
+        if (diff && !confirmed(source, progress)) {
+            return ExitCode.DIFFERENCES;
         }
+        RunReport report = Runner.run(source, cluster.options(), options, progress);
+        for (String message : report.messages()) {
+            if (output.json()) {
+                progress.emit("problem", message);
+            } else {
+                spec.commandLine().getErr().println("error: " + message);
+            }
+        }
+        if (!output.json() && !report.results().isEmpty()) {
+            spec.commandLine().getOut().print(SummaryTable.render(report.results()));
+        }
+        progress.emit("done", "outcome: " + report.outcome(), Map.of("outcome", report.outcome().name()));
+        return exitCode(report.outcome());
     }
 
     /**
-     * Shows the changes and tells whether to go on: yes when there are none or --yes was given; else
+     * Shows what the apply would change and tells whether to go on: yes when nothing or --yes; else
      * the answer to a y/N question on the terminal, and no without one.
      */
-    private boolean confirmed(BundleDiff changes, String namespace, Progress progress) {
+    private boolean confirmed(BundleSource source, Progress progress) {
+        BundleDiff changes;
+        String namespace;
+        try (BundleOnCluster target = BundleOnCluster.open(source, cluster.options())) {
+            changes = LiveDiff.compute(target.cluster(), target.bundle(), bundle.describe());
+            namespace = target.cluster().namespace();
+        }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (output.json()) {

@@ -20,8 +20,8 @@ final class ScaleCommand implements Callable<Integer> {
     CommandSpec spec;
     @Parameters(index = "0", paramLabel = "WHAT", description = "Only 'workers'.")
     String what;
-    @Parameters(index = "1", paramLabel = "N", description = "Number of worker replicas.")
-    int replicas;
+    @Parameters(index = "1", paramLabel = "N", description = "Number of worker replicas (0-2147483647).")
+    String count;
     @Mixin
     ClusterOptions cluster;
 
@@ -30,11 +30,25 @@ final class ScaleCommand implements Callable<Integer> {
         if (!what.equals("workers")) {
             throw new UserException("scale: only 'workers' can be scaled (scale workers N), not '" + what + "'");
         }
+        int replicas = replicas();
         try (Cluster connected = cluster.connect(null)) {
             WorkerScaler.scale(connected, replicas);
             spec.commandLine().getOut().println("deployment/" + WorkerScaler.WORKER_DEPLOYMENT + " scaled to "
                     + replicas + " in namespace " + connected.namespace());
             return ExitCode.OK;
         }
+    }
+
+    /** A Deployment's replicas are an int32 that is never negative. */
+    private int replicas() {
+        try {
+            int replicas = Integer.parseInt(count);
+            if (replicas >= 0) {
+                return replicas;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new UserException("scale workers: N must be a whole number from 0 to 2147483647, not '" + count + "'");
     }
 }

@@ -1,18 +1,16 @@
 package org.maestroperf.deploy.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.maestroperf.deploy.diag.UserException;
-import org.maestroperf.deploy.generator.Generator;
-import org.maestroperf.deploy.generator.profile.ProfileLoader;
-import org.maestroperf.deploy.generator.template.PublishedTemplate;
-import org.maestroperf.deploy.generator.template.TemplatePublisher;
+import org.maestroperf.deploy.files.TextFiles;
+import org.maestroperf.deploy.openshift.PublishedTemplate;
+import org.maestroperf.deploy.pipeline.CheckedBundle;
+import org.maestroperf.deploy.pipeline.GenerationRequest;
+import org.maestroperf.deploy.pipeline.Pipeline;
+import org.maestroperf.deploy.pipeline.TemplatePublisher;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,10 +35,7 @@ final class TemplateCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    ProfileOptions profile;
-
-    @Mixin
-    TestCaseOptions testCases;
+    GenerationOptions generation;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the Template to FILE instead of stdout.")
     Path output;
@@ -49,33 +44,28 @@ final class TemplateCommand implements Callable<Integer> {
             description = "Without --profile: write <combination>.yaml for each built-in OKD/OpenShift combination.")
     Path outputDir;
 
-    @Option(names = "--templates", paramLabel = "DIR",
-            description = "A folder of templates that replace built-in ones of the same path (as for generate).")
-    Path templates;
-
     @Override
     public Integer call() {
-        TemplatePublisher publisher = new TemplatePublisher(new Generator(templates));
         if (outputDir != null) {
-            if (!profile.profiles.isEmpty() || !profile.sets.isEmpty() || !testCases.isEmpty() || output != null) {
+            if (generation.generates() || generation.refinesProfile() || output != null) {
                 throw new UserException("--output-dir writes the built-in catalog Templates as published;"
-                        + " it takes no --profile, --set, --testcase or --output");
+                        + " it takes no --profile, --set, --testcase, --templates or --output");
             }
             for (String combination : TemplatePublisher.PUBLISHED) {
-                PublishedTemplate t = publisher.publish(new ProfileLoader().load(List.of(combination), List.of()), List.of());
-                write(outputDir.resolve(combination + ".yaml"), TemplatePublisher.publishedFile(combination, t));
+                PublishedTemplate t = publish(GenerationRequest.of(combination));
+                TextFiles.write(outputDir.resolve(combination + ".yaml"), TemplatePublisher.publishedFile(combination, t));
             }
             spec.commandLine().getErr().printf("wrote %d templates to %s%n", TemplatePublisher.PUBLISHED.size(), outputDir);
             return ExitCode.OK;
         }
-        if (profile.profiles.isEmpty()) {
+        if (!generation.generates()) {
             throw new UserException("give --profile (one of " + String.join(", ", TemplatePublisher.PUBLISHED)
                     + ", or a file), or --output-dir DIR for all four");
         }
-        PublishedTemplate t = publisher.publish(profile.load(), testCases.load());
+        PublishedTemplate t = publish(generation.request());
         t.findings().forEach(f -> spec.commandLine().getErr().println(f));
         if (output != null) {
-            write(output, t.yaml());
+            TextFiles.write(output, t.yaml());
         } else {
             PrintWriter out = spec.commandLine().getOut();
             out.print(t.yaml());
@@ -84,23 +74,9 @@ final class TemplateCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    /** Written beside the target and moved over it, so a failed write never leaves half a Template. */
-    private static void write(Path file, String content) {
-        Path absolute = file.toAbsolutePath();
-        Path temp = null;
-        try {
-            Files.createDirectories(absolute.getParent());
-            temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
-            Files.writeString(temp, content, StandardCharsets.UTF_8);
-            Files.move(temp, absolute, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-            temp = null;
-        } catch (IOException e) {
-            throw new UserException(file + ": cannot write: " + e.getMessage());
-        } finally {
-            if (temp != null) {
-                temp.toFile().delete();
-            }
-        }
+    private PublishedTemplate publish(GenerationRequest request) {
+        CheckedBundle checked = InvalidBundle.require(Pipeline.render(request), "no Template made");
+        InvalidBundle.printFindings(checked, spec.commandLine().getErr());
+        return TemplatePublisher.publish(checked);
     }
 }

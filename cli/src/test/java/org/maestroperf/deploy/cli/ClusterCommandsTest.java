@@ -128,7 +128,7 @@ class ClusterCommandsTest {
         assertThat(run("run", bundle.toString(), "--testcase", "x.yaml")).isEqualTo(ExitCode.USAGE);
         assertThat(err.toString().lines()).contains(
                 "error: give either a generated BUNDLE directory or --profile (to generate one in memory)",
-                "error: --testcase and --set need --profile; a generated BUNDLE already holds its test cases");
+                "error: --testcase, --set and --templates need --profile; a generated BUNDLE already holds its test cases");
     }
 
     @Test

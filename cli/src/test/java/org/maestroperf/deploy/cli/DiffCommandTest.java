@@ -5,6 +5,7 @@ import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.json.JSONObject;
 import org.junit.jupiter.api.Test;
@@ -97,7 +98,8 @@ class DiffCommandTest {
                 "error: to compare " + KUBERNETES + " with a bundle generated in memory, separate the sides with --: diff "
                         + KUBERNETES + " -- -p NAME ...; with one side alone, it is compared with the cluster",
                 "error: only one side can be read from stdin (-)",
-                "error: --testcase and --set need --profile on the same side; a bundle already holds its test cases",
+                "error: --testcase, --set and --templates need --profile on the same side; a bundle already holds its test"
+                        + " cases",
                 "error: --kubeconfig, --context and -n are for a diff against the cluster (one side); two sides are"
                         + " compared offline",
                 "error: after --: Unknown option: '--no-such-option'",
@@ -115,6 +117,22 @@ class DiffCommandTest {
         assertThat(run(KUBERNETES, bad.toString())).isEqualTo(ExitCode.USAGE);
         assertThat(out.toString()).isEmpty();
         assertThat(err.toString()).startsWith("error: " + bad + ":4:1: ").doesNotContain("Exception", "\tat ");
+    }
+
+    @Test
+    void aSideGeneratedInMemoryThatDoesNotValidateIsRefusedWithItsFindingsExitTwo() throws Exception {
+        Path templates = Files.createDirectories(dir.resolve("templates/worker"));
+        String builtIn = new String(getClass().getResourceAsStream("/maestro-templates/worker/deployment.yaml.vm").readAllBytes());
+        Files.writeString(templates.resolve("deployment.yaml.vm"), builtIn.replace("  replicas:", "  replics:"));
+
+        int code = run(KUBERNETES, "--", "-p", "kubernetes-mosquitto", "--templates", dir.resolve("templates").toString());
+
+        // as generate refuses it, but exit code 1 would read as "differences"
+        assertThat(code).isEqualTo(ExitCode.USAGE);
+        assertThat(out.toString()).isEmpty();
+        List<String> lines = err.toString().lines().toList();
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("worker/worker-deployment.yaml:").contains(" error schema "));
+        assertThat(lines.get(lines.size() - 1)).isEqualTo("error: nothing compared: the rendered bundle does not validate (see above)");
     }
 
     @Test

@@ -70,6 +70,22 @@ class PackagedJarIT {
     }
 
     @Test
+    void templateOverridesAreCheckedAgainstTheTemplatesInTheJarAndVelocityKeepsQuiet() throws Exception {
+        Path templates = Files.createDirectories(dir.resolve("templates/worker"));
+        Files.writeString(templates.resolve("deploymnet.yaml.vm"), "x");
+        Outcome misnamed = run("generate", "-p", "kubernetes-mosquitto", "--templates", dir.resolve("templates").toString(), "--stdout");
+        assertThat(misnamed.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(misnamed.err()).isEqualTo("error: --templates " + dir.resolve("templates")
+                + ": worker/deploymnet.yaml.vm replaces no built-in template; did you mean 'worker/deployment.yaml.vm'?\n");
+
+        Files.delete(templates.resolve("deploymnet.yaml.vm"));
+        Files.writeString(templates.resolve("deployment.yaml.vm"), "apiVersion: apps/v1\n#if(\nkind: x\n");
+        Outcome broken = run("generate", "-p", "kubernetes-mosquitto", "--templates", dir.resolve("templates").toString(), "--stdout");
+        assertThat(broken.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(broken.err().lines()).singleElement().asString().contains("deployment.yaml.vm:3:1: template syntax error");
+    }
+
+    @Test
     void mergesTheModelJarsServiceFilesSoEveryKindStaysKnown() throws IOException {
         // one class from each of: kubernetes-model-core, -batch, openshift-model, openshift-model-config
         assertThat(serviceFile("io.fabric8.kubernetes.api.model.KubernetesResource")).contains(

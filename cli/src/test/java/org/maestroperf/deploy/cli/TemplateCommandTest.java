@@ -12,8 +12,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.maestroperf.deploy.generator.template.TemplateChecks;
-import org.maestroperf.deploy.generator.template.TreeReader;
+import org.maestroperf.deploy.openshift.TemplateChecks;
+import org.maestroperf.deploy.openshift.TreeReader;
 
 /** The template command end to end, and its output fed to the process command. */
 class TemplateCommandTest {

@@ -2,6 +2,8 @@ package org.maestroperf.deploy.diff;
 
 import java.util.Map;
 
+import org.maestroperf.deploy.contract.BundleContract;
+
 /**
  * One object of a side: its identity, where it came from ({@code file:line}, or where on the cluster),
  * its content as plain maps, lists and scalars, and which of its fields other field managers own.
@@ -18,6 +20,14 @@ public record KubeObject(ObjectKey key, String origin, Map<String, Object> tree,
     /** An object read from a file: its key is taken from its own kind and metadata. */
     public static KubeObject of(String origin, Map<String, Object> tree) {
         return new KubeObject(keyOf(tree), origin, tree, Map.of());
+    }
+
+    /**
+     * An object as the cluster has it: which of its fields managers other than maestro-deploy own is
+     * read from its {@code metadata.managedFields} (see {@link FieldOwners}).
+     */
+    public static KubeObject live(String origin, Map<String, Object> tree) {
+        return of(origin, tree).withForeignOwners(FieldOwners.foreign(tree, BundleContract.FIELD_MANAGER));
     }
 
     /** The same object with the fields other field managers own (see {@link FieldOwners}). */

@@ -7,7 +7,7 @@ import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.maestroperf.deploy.generator.model.ClientRun;
+import org.maestroperf.deploy.contract.BundleContract;
 
 /**
  * What a difference means for a Maestro deployment, in one line: which component restarts or
@@ -30,7 +30,7 @@ final class MaestroMeaning {
     }
 
     private static String describe(ObjectDiff d) {
-        String testCase = label(d.tree(), ClientRun.TESTCASE_LABEL);
+        String testCase = label(d.tree(), BundleContract.LABEL_TESTCASE);
         if (testCase != null) {
             return testCase(d, testCase);
         }
@@ -130,7 +130,7 @@ final class MaestroMeaning {
 
     private static String configMap(ObjectDiff d) {
         String name = d.key().name();
-        String component = label(d.tree(), "app.kubernetes.io/component");
+        String component = label(d.tree(), BundleContract.LABEL_COMPONENT);
         if ("broker".equals(component)) {
             return switch (d.change()) {
                 case ADDED -> "broker configuration " + name + " is added";
@@ -186,7 +186,7 @@ final class MaestroMeaning {
     }
 
     private static String exposure(ObjectDiff d, String kind, String hostPath) {
-        String what = "reports".equals(label(d.tree(), "app.kubernetes.io/component")) ? "the reports URL" : "its URL";
+        String what = "reports".equals(label(d.tree(), BundleContract.LABEL_COMPONENT)) ? "the reports URL" : "its URL";
         switch (d.change()) {
             case ADDED:
                 return kind + " " + d.key().name() + " is added" + host(d.newTree(), hostPath);
@@ -225,7 +225,7 @@ final class MaestroMeaning {
 
     /** The component's name as a sentence starts it: {@code workers}, {@code broker}, {@code reports}. */
     private static String component(ObjectDiff d) {
-        String component = label(d.tree(), "app.kubernetes.io/component");
+        String component = label(d.tree(), BundleContract.LABEL_COMPONENT);
         if (component == null) {
             component = label(d.tree(), "component");
         }
@@ -240,7 +240,7 @@ final class MaestroMeaning {
     }
 
     private static String claimName(ObjectDiff d) {
-        String component = label(d.tree(), "app.kubernetes.io/component");
+        String component = label(d.tree(), BundleContract.LABEL_COMPONENT);
         return (component == null ? "" : component + " ") + "PVC " + d.key().name();
     }
 

@@ -1,86 +1,50 @@
 package org.maestroperf.deploy.generator;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.function.IntFunction;
-import java.util.stream.IntStream;
 
 import org.maestroperf.deploy.diag.UserException;
-import org.maestroperf.deploy.generator.model.Bundle;
+import org.maestroperf.deploy.generator.model.MaestroModel;
 import org.maestroperf.deploy.generator.model.ModelBuilder;
-import org.maestroperf.deploy.generator.output.GeneratedBundle;
+import org.maestroperf.deploy.contract.GeneratedBundle;
 import org.maestroperf.deploy.generator.profile.EffectiveProfile;
 import org.maestroperf.deploy.generator.render.BundlePlan;
-import org.maestroperf.deploy.generator.render.PlannedObject;
-import org.maestroperf.deploy.generator.render.RenderedObject;
-import org.maestroperf.deploy.generator.render.RenderedReader;
 import org.maestroperf.deploy.generator.render.RenderedText;
 import org.maestroperf.deploy.generator.render.Rendering;
-import org.maestroperf.deploy.generator.render.TemplateRenderer;
+import org.maestroperf.deploy.generator.render.VelocityRenderer;
 import org.maestroperf.deploy.generator.testcase.TestCase;
 
-/** The generate pipeline: effective profile and test cases → model → plan → rendered text → objects read back. */
+/** Renders: effective profile and test cases → model → plan → each object's text. */
 public final class Generator {
 
-    private final TemplateRenderer renderer;
-    private final RenderedReader reader = new RenderedReader();
+    private final VelocityRenderer renderer;
 
     /** @param templateOverrides a folder of templates that replace built-in ones, or null */
     public Generator(Path templateOverrides) {
-        this.renderer = new TemplateRenderer(templateOverrides);
+        this.renderer = new VelocityRenderer(templateOverrides);
     }
 
-    /** Renders the bundle; nothing is written, and every object has been read back into the model. */
+    /**
+     * Renders the bundle and stops: its objects as text, nothing written, nothing checked (checking
+     * is the validator's stage). The first template error in apply order is thrown.
+     */
     public GeneratedBundle generate(EffectiveProfile profile, List<TestCase> testCases) {
-        return readBack(render(profile, testCases), i -> null);
+        return render(profile, testCases).bundle();
     }
 
     /** Renders every object of the bundle to text; a template's error stays with its object. */
     public Rendering render(EffectiveProfile profile, List<TestCase> testCases) {
-        Bundle bundle = new ModelBuilder(profile).build(testCases);
+        MaestroModel model = new ModelBuilder(profile).build(testCases);
         // objects are independent, so a large campaign renders on every core; results keep plan order
-        List<RenderedText> texts = BundlePlan.of(bundle).parallelStream().map(planned -> {
+        List<RenderedText> texts = BundlePlan.of(model).parallelStream().map(planned -> {
             try {
-                String yaml = renderer.render(bundle, planned);
+                String yaml = renderer.render(model, planned);
                 return new RenderedText(planned, yaml.endsWith("\n") ? yaml : yaml + "\n", null);
             } catch (UserException e) {
                 return new RenderedText(planned, null, e);
             }
         }).toList();
         return new Rendering(texts, header(profile));
-    }
-
-    /**
-     * Reads every rendered object back into the model; the first problem in apply order (a template
-     * error or a document that does not read) is thrown.
-     *
-     * @param parsed the i-th object's document as a tree already parsed from its text, or null to parse it here
-     */
-    public GeneratedBundle readBack(Rendering rendering, IntFunction<Map<?, ?>> parsed) {
-        List<RenderedText> texts = rendering.objects();
-        List<Object> results = IntStream.range(0, texts.size()).parallel().mapToObj(i -> {
-            RenderedText text = texts.get(i);
-            if (text.error() != null) {
-                return text.error();
-            }
-            try {
-                PlannedObject planned = text.planned();
-                return new RenderedObject(planned.file(), text.yaml(),
-                        reader.read(renderer.origin(planned.template()), text.yaml(), parsed.apply(i)), planned.inBundle());
-            } catch (UserException e) {
-                return e;
-            }
-        }).toList();
-        List<RenderedObject> objects = new ArrayList<>(results.size());
-        for (Object result : results) {
-            if (result instanceof UserException e) {
-                throw e;
-            }
-            objects.add((RenderedObject) result);
-        }
-        return new GeneratedBundle(List.copyOf(objects), rendering.header());
     }
 
     private static String header(EffectiveProfile profile) {

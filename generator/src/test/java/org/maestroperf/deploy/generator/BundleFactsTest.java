@@ -27,8 +27,8 @@ import io.fabric8.openshift.api.model.Route;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
-import org.maestroperf.deploy.generator.output.GeneratedBundle;
-import org.maestroperf.deploy.generator.render.RenderedObject;
+import org.maestroperf.deploy.contract.GeneratedBundle;
+import org.maestroperf.deploy.contract.RenderedObject;
 
 /** The facts every built-in combination's bundle must hold, read from the parsed objects. */
 class BundleFactsTest {
@@ -38,7 +38,7 @@ class BundleFactsTest {
     }
 
     private static List<HasMetadata> objects(GeneratedBundle bundle) {
-        return bundle.bundled().stream().map(RenderedObject::object).toList();
+        return bundle.bundled().stream().map(Bundles::object).toList();
     }
 
     @ParameterizedTest
@@ -59,16 +59,16 @@ class BundleFactsTest {
         } else {
             expected.add("Namespace/maestro");
         }
-        Set<String> actual = bundle.bundled().stream().map(o -> o.kind() + "/" + o.name())
+        Set<String> actual = bundle.bundled().stream().map(o -> Bundles.kind(o) + "/" + Bundles.name(o))
                 .collect(Collectors.toCollection(java.util.TreeSet::new));
         assertThat(actual).isEqualTo(expected);
-        assertThat(bundle.objects().stream().filter(o -> !o.inBundle()).map(o -> o.kind() + "/" + o.name()))
+        assertThat(bundle.objects().stream().filter(o -> !o.inBundle()).map(o -> Bundles.kind(o) + "/" + Bundles.name(o)))
                 .containsExactly("Job/maestro-stop", "Job/maestro-unassign");
         assertThat(bundle.objects()).allSatisfy(o -> {
-            if (!o.kind().equals("Namespace")) {
-                assertThat(o.object().getMetadata().getNamespace()).isEqualTo("maestro");
+            if (!Bundles.kind(o).equals("Namespace")) {
+                assertThat(Bundles.object(o).getMetadata().getNamespace()).isEqualTo("maestro");
             }
-            assertThat(o.object().getMetadata().getLabels()).containsEntry("app", "maestro")
+            assertThat(Bundles.object(o).getMetadata().getLabels()).containsEntry("app", "maestro")
                     .containsEntry("app.kubernetes.io/part-of", "maestro")
                     .containsEntry("app.kubernetes.io/managed-by", "maestro-deploy");
         });
@@ -108,7 +108,7 @@ class BundleFactsTest {
         Map<String, String> roles = Map.of("maestro-broker", "infra", "maestro-reports", "infra",
                 "maestro-inspector", "infra", "maestro-client-fixed-rate-1", "infra", "maestro-stop", "infra",
                 "maestro-unassign", "infra", "maestro-worker", "worker", "maestro-agent", "worker");
-        List<HasMetadata> workloads = bundle.objects().stream().map(RenderedObject::object).filter(Bundles::isWorkload).toList();
+        List<HasMetadata> workloads = bundle.objects().stream().map(Bundles::object).filter(Bundles::isWorkload).toList();
         assertThat(workloads.stream().map(w -> w.getMetadata().getName())).containsExactlyInAnyOrderElementsOf(roles.keySet());
         for (HasMetadata w : workloads) {
             var preferred = podSpec(w).getAffinity().getNodeAffinity().getPreferredDuringSchedulingIgnoredDuringExecution();
@@ -168,7 +168,7 @@ class BundleFactsTest {
     void everyContainerIsPinnedBoundedProbedAndUnprivileged(String combination) {
         GeneratedBundle bundle = Bundles.generate(combination);
         boolean openshift = !combination.startsWith("kubernetes");
-        for (HasMetadata w : bundle.objects().stream().map(RenderedObject::object).filter(Bundles::isWorkload).toList()) {
+        for (HasMetadata w : bundle.objects().stream().map(Bundles::object).filter(Bundles::isWorkload).toList()) {
             PodSpec pod = podSpec(w);
             assertThat(pod.getSecurityContext().getRunAsNonRoot()).isTrue();
             assertThat(pod.getSecurityContext().getSeccompProfile().getType()).isEqualTo("RuntimeDefault");
@@ -242,7 +242,7 @@ class BundleFactsTest {
             assertThat(t.getMatchExpressions().get(0).getValues()).containsExactly("loadgen");
         });
         GeneratedBundle none = Bundles.generate("kubernetes-mosquitto", "nodeAffinity.mode=none");
-        assertThat(none.objects().stream().map(RenderedObject::object).filter(Bundles::isWorkload))
+        assertThat(none.objects().stream().map(Bundles::object).filter(Bundles::isWorkload))
                 .allSatisfy(w -> assertThat(podSpec(w).getAffinity()).isNull());
         GeneratedBundle noRole = Bundles.generate("kubernetes-mosquitto", "agent.role=null");
         assertThat(podSpec(find(noRole, Deployment.class, "maestro-agent")).getAffinity()).isNull();

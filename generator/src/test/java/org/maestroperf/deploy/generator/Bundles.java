@@ -9,9 +9,10 @@ import io.fabric8.kubernetes.api.model.PodTemplateSpec;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.batch.v1.Job;
 import io.fabric8.kubernetes.api.model.Pod;
-import org.maestroperf.deploy.generator.output.GeneratedBundle;
+import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
+import org.maestroperf.deploy.contract.GeneratedBundle;
 import org.maestroperf.deploy.generator.profile.ProfileLoader;
-import org.maestroperf.deploy.generator.render.RenderedObject;
+import org.maestroperf.deploy.contract.RenderedObject;
 import org.maestroperf.deploy.generator.testcase.TestCaseLoader;
 
 /** Test helpers: generate a bundle from built-in profiles and look objects up by kind and name. */
@@ -42,15 +43,30 @@ public final class Bundles {
 
     private static final java.util.Map<List<String>, GeneratedBundle> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
 
+    private static final KubernetesSerialization SERIALIZATION = new KubernetesSerialization();
+
+    /** A rendered object read into fabric8's model, as the runner reads it. */
+    public static HasMetadata object(RenderedObject rendered) {
+        return SERIALIZATION.unmarshal(rendered.yaml());
+    }
+
+    public static String kind(RenderedObject rendered) {
+        return object(rendered).getKind();
+    }
+
+    public static String name(RenderedObject rendered) {
+        return object(rendered).getMetadata().getName();
+    }
+
     public static <T extends HasMetadata> T find(GeneratedBundle bundle, Class<T> type, String name) {
-        return bundle.objects().stream().map(RenderedObject::object)
+        return bundle.objects().stream().map(Bundles::object)
                 .filter(type::isInstance).map(type::cast)
                 .filter(o -> o.getMetadata().getName().equals(name))
                 .findFirst().orElseThrow(() -> new AssertionError("no " + type.getSimpleName() + " " + name));
     }
 
     public static boolean has(GeneratedBundle bundle, String kind, String name) {
-        return bundle.objects().stream().anyMatch(o -> o.kind().equals(kind) && o.name().equals(name));
+        return bundle.objects().stream().anyMatch(o -> kind(o).equals(kind) && name(o).equals(name));
     }
 
     /** The pod template of a workload object (Deployment, Job) or the spec of a bare Pod. */

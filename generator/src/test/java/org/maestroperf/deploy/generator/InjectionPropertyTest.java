@@ -13,10 +13,10 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.maestroperf.deploy.generator.output.GeneratedBundle;
+import org.maestroperf.deploy.contract.GeneratedBundle;
 import org.maestroperf.deploy.generator.profile.EffectiveProfile;
 import org.maestroperf.deploy.generator.profile.ProfileLoader;
-import org.maestroperf.deploy.generator.render.HostileValues;
+import org.maestroperf.deploy.yaml.HostileValues;
 import org.maestroperf.deploy.generator.testcase.TestCase;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -38,7 +38,7 @@ class InjectionPropertyTest {
 
     private static final List<Field> FIELDS = List.of(
             new Field("test case description", (p, v) -> p, (t, v) -> withDescription(t, v)),
-            new Field("test case parameter", (p, v) -> p, (t, v) -> withParameter(t, "sendReceiveUrl", v)),
+            new Field("test case parameter", (p, v) -> p, (t, v) -> withParameter(t, "logLevel", v)),
             new Field("test case metadata parameter", (p, v) -> p, (t, v) -> withParameter(t, "testComments", v)),
             new Field("worker env value", (p, v) -> with(p, List.of("worker", "env"),
                     List.of(Map.of("name", "EXTRA", "value", v))), (t, v) -> t),

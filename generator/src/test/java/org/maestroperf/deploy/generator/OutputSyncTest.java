@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.maestroperf.deploy.generator.output.GeneratedBundle;
+import org.maestroperf.deploy.contract.GeneratedBundle;
 
 /**
  * The example bundles in output/ are what the generator makes today: fails on any drift. Refresh them

@@ -16,8 +16,8 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.maestroperf.deploy.generator.output.GeneratedBundle;
-import org.maestroperf.deploy.generator.render.RenderedObject;
+import org.maestroperf.deploy.contract.GeneratedBundle;
+import org.maestroperf.deploy.contract.RenderedObject;
 import org.yaml.snakeyaml.Yaml;
 
 /**
@@ -77,7 +77,7 @@ class UpstreamEquivalenceTest {
         Map<String, Object> upstream = upstreamObject(c);
         GeneratedBundle bundle = Bundles.generate(c.combination());
         Map<String, Object> ours = bundle.objects().stream()
-                .filter(o -> o.kind().equals(c.ourKind()) && o.name().equals(c.ourName()))
+                .filter(o -> Bundles.kind(o).equals(c.ourKind()) && Bundles.name(o).equals(c.ourName()))
                 .map(RenderedObject::yaml).map(y -> (Map<String, Object>) new Yaml().load(y))
                 .findFirst().orElseThrow(() -> new AssertionError("no counterpart " + c.ourKind() + "/" + c.ourName()));
 

@@ -9,7 +9,7 @@ import io.fabric8.kubernetes.client.KubernetesClientException;
 
 import org.maestroperf.deploy.runner.apply.Deployer;
 import org.maestroperf.deploy.runner.bundle.Bundle;
-import org.maestroperf.deploy.runner.bundle.TestCase;
+import org.maestroperf.deploy.runner.bundle.RenderedTestCase;
 import org.maestroperf.deploy.runner.cluster.Cluster;
 import org.maestroperf.deploy.runner.preflight.Preflight;
 import org.maestroperf.deploy.runner.preflight.PreflightProblem;
@@ -79,7 +79,7 @@ public final class RunPipeline {
                 new ReportsFetcher(cluster, Duration.ofSeconds(10)));
         progress.emit("phase", "running " + bundle.testCases().size() + " test case(s)", Map.of("phase", "run"));
         boolean failed = false;
-        for (TestCase testCase : bundle.testCases()) {
+        for (RenderedTestCase testCase : bundle.testCases()) {
             TestCaseResult result = run.run(testCase, deadline);
             results.add(result);
             switch (result.verdict()) {

@@ -10,7 +10,7 @@ import io.fabric8.kubernetes.api.model.batch.v1.Job;
 import org.maestroperf.deploy.runner.apply.Applier;
 import org.maestroperf.deploy.runner.apply.ApplyLabels;
 import org.maestroperf.deploy.runner.apply.JobLauncher;
-import org.maestroperf.deploy.runner.bundle.TestCase;
+import org.maestroperf.deploy.runner.bundle.RenderedTestCase;
 import org.maestroperf.deploy.runner.cluster.Cluster;
 import org.maestroperf.deploy.runner.progress.Progress;
 import org.maestroperf.deploy.runner.results.ReportsFetcher;
@@ -46,7 +46,7 @@ final class TestCaseRun {
         this.reports = reports;
     }
 
-    TestCaseResult run(TestCase testCase, Deadline deadline) {
+    TestCaseResult run(RenderedTestCase testCase, Deadline deadline) {
         long start = System.nanoTime();
         progress.emit("testcase", "test case " + testCase.name() + ": starting",
                 Map.of("testcase", testCase.name()));

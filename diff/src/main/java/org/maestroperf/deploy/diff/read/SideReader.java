@@ -13,11 +13,12 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
+import org.maestroperf.deploy.contract.BundleContract;
+import org.maestroperf.deploy.contract.GeneratedBundle;
 import org.maestroperf.deploy.diag.UserException;
 import org.maestroperf.deploy.diff.KubeObject;
 import org.maestroperf.deploy.diff.ObjectKey;
 import org.maestroperf.deploy.diff.Side;
-import org.maestroperf.deploy.generator.model.ClientRun;
 import org.maestroperf.deploy.validator.report.Finding;
 import org.maestroperf.deploy.validator.source.DocumentParser;
 import org.maestroperf.deploy.validator.source.Inputs;
@@ -66,9 +67,21 @@ public final class SideReader {
         return fromDocuments(argument, documents);
     }
 
-    /** A side made of documents already in memory (a bundle generated from profiles), each named as its file. */
+    /** A side made of documents already in memory, each named as its file. */
     public Side fromDocuments(String label, List<SourceDocument> documents) {
         return new Side(label, objects(documents));
+    }
+
+    /**
+     * A bundle rendered in memory: the component-folder files a plain apply installs (not the
+     * one-off commands), each object at its line in the file {@code generate} would write.
+     *
+     * @param files the bundle's component-folder files, as validated ({@link GeneratedBundle#objectFiles()})
+     */
+    public Side fromBundle(String label, GeneratedBundle bundle, List<GeneratedBundle.ObjectFile> files) {
+        return fromDocuments(label, files.stream()
+                .filter(f -> f.objects().stream().allMatch(i -> bundle.objects().get(i).inBundle()))
+                .map(f -> new SourceDocument(f.path(), f.content())).toList());
     }
 
     /** The directory {@code generate} wrote that the argument names (itself, or the one its bundle.yaml is in), or null. */
@@ -85,7 +98,7 @@ public final class SideReader {
         } else {
             return null;
         }
-        return Files.isRegularFile(dir.resolve(Inputs.GENERATED_MARKER)) && Files.isRegularFile(dir.resolve("bundle.yaml"))
+        return Files.isRegularFile(dir.resolve(BundleContract.MARKER)) && Files.isRegularFile(dir.resolve("bundle.yaml"))
                 ? dir : null;
     }
 
@@ -123,11 +136,11 @@ public final class SideReader {
         return new Side(label, objects);
     }
 
-    /** The test case an object belongs to (its {@link ClientRun#TESTCASE_LABEL} label), or null. */
+    /** The test case an object belongs to (its {@link BundleContract#LABEL_TESTCASE} label), or null. */
     private static String testCase(KubeObject object) {
         Object metadata = object.tree().get("metadata");
         Object labels = metadata instanceof Map<?, ?> m ? m.get("labels") : null;
-        Object name = labels instanceof Map<?, ?> l ? l.get(ClientRun.TESTCASE_LABEL) : null;
+        Object name = labels instanceof Map<?, ?> l ? l.get(BundleContract.LABEL_TESTCASE) : null;
         return name == null ? null : name.toString();
     }
 

@@ -2,7 +2,7 @@ package org.maestroperf.deploy.generator.model;
 
 import java.util.Map;
 
-import org.maestroperf.deploy.generator.testcase.Script;
+import org.maestroperf.deploy.script.Script;
 import org.maestroperf.deploy.generator.testcase.TestCase;
 
 /**

@@ -9,13 +9,13 @@ import java.util.TreeSet;
 
 import org.maestroperf.deploy.diag.Suggestions;
 import org.maestroperf.deploy.diag.UserException;
-import org.maestroperf.deploy.generator.testcase.Script;
-import org.maestroperf.deploy.generator.testcase.ScriptCatalog;
+import org.maestroperf.deploy.script.Script;
+import org.maestroperf.deploy.script.ScriptCatalog;
 import org.maestroperf.deploy.generator.testcase.TestCase;
 
 /**
  * Turns a test case into its ConfigMap data and client environment, checking it against the
- * variables its script reads: every required one present, no unknown one.
+ * variables its script reads: every required one present, no unknown one, each of the form the script parses.
  */
 final class ClientRunBuilder {
 
@@ -54,13 +54,16 @@ final class ClientRunBuilder {
                 problems.add(tc.positionOf("parameters." + key) + ": script " + script.name()
                         + " does not read parameter '" + key + "' (" + variable + ")"
                         + Suggestions.didYouMean(key, parameterNames(script)));
+            } else if (!script.typeOf(variable).accepts(p.getValue())) {
+                problems.add(tc.positionOf("parameters." + key) + ": parameter '" + key + "' must be "
+                        + script.typeOf(variable).describe() + ", found '" + p.getValue() + "'");
             }
             data.put(key, p.getValue());
         }
         for (String required : script.required()) {
             String parameter = ScriptCatalog.parameterOf(required);
             if (!SET_BY_DEPLOY.contains(parameter) && !data.containsKey(parameter)) {
-                problems.add(tc.source() + ": test case '" + tc.name() + "': script " + script.name()
+                problems.add(tc.positionOf("parameters") + ": test case '" + tc.name() + "': script " + script.name()
                         + " requires parameter '" + parameter + "' (" + required + ")");
             }
         }

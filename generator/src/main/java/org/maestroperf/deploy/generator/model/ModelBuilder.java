@@ -6,22 +6,22 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import org.maestroperf.deploy.diag.SourcePosition;
 import org.maestroperf.deploy.diag.UserException;
 import org.maestroperf.deploy.generator.profile.EffectiveProfile;
 import org.maestroperf.deploy.generator.testcase.ScriptFolder;
 import org.maestroperf.deploy.generator.testcase.TestCase;
+import org.maestroperf.deploy.contract.BundleContract;
+import org.maestroperf.deploy.image.ImageReference;
 
 /**
- * Builds the {@link Bundle} from an effective profile and test cases. Every platform and security
+ * Builds the {@link MaestroModel} from an effective profile and test cases. Every platform and security
  * decision is made here, once, so templates never branch on the platform.
  */
 public final class ModelBuilder {
 
     /** A tag that names a moving target rather than a build. */
-    private static final Pattern FLOATING_TAG = Pattern.compile("latest|edge|stable|nightly|main|master|devel");
 
     private final EffectiveProfile profile;
 
@@ -30,13 +30,13 @@ public final class ModelBuilder {
     }
 
     /** The whole bundle for these test cases (may be empty: infrastructure only). */
-    public Bundle build(List<TestCase> testCases) {
+    public MaestroModel build(List<TestCase> testCases) {
         String namespace = string("namespace");
         Map<String, String> common = new LinkedHashMap<>();
         common.put("app", "maestro");
-        common.put("app.kubernetes.io/name", "maestro");
-        common.put("app.kubernetes.io/part-of", "maestro");
-        common.put("app.kubernetes.io/managed-by", "maestro-deploy");
+        common.put(BundleContract.LABEL_NAME, BundleContract.APP);
+        common.put(BundleContract.LABEL_PART_OF, BundleContract.APP);
+        common.put(BundleContract.LABEL_MANAGED_BY, BundleContract.TOOL);
 
         String brokerKind = string("broker.kind");
         Workload brokerWorkload = workload("broker", "broker", brokerKind, 1, List.of());
@@ -60,7 +60,7 @@ public final class ModelBuilder {
                     List.of(env("MAESTRO_BROKER", Broker.URL), env("MAESTRO_EXPORTER_PORT", String.valueOf(port)))), port);
         }
 
-        return new Bundle(namespace, string("platform.name"), bool("platform.createNamespace"), common,
+        return new MaestroModel(namespace, string("platform.name"), bool("platform.createNamespace"), common,
                 broker, reports, worker, inspector, agent, exporter, client(testCases));
     }
 
@@ -102,10 +102,10 @@ public final class ModelBuilder {
         selector.put("app", "maestro");
         selector.put("component", component);
         Map<String, String> labels = new LinkedHashMap<>(selector);
-        labels.put("app.kubernetes.io/name", "maestro");
-        labels.put("app.kubernetes.io/component", component);
-        labels.put("app.kubernetes.io/part-of", "maestro");
-        labels.put("app.kubernetes.io/managed-by", "maestro-deploy");
+        labels.put(BundleContract.LABEL_NAME, BundleContract.APP);
+        labels.put(BundleContract.LABEL_COMPONENT, component);
+        labels.put(BundleContract.LABEL_PART_OF, BundleContract.APP);
+        labels.put(BundleContract.LABEL_MANAGED_BY, BundleContract.TOOL);
         return new Workload(component, "maestro-" + name, image("images." + image), string("imagePullPolicy"),
                 replicas, labels, selector, affinity(nullableString(component + ".role")), podSecurity(),
                 containerSecurity(), map(component + ".resources"), mergeEnv(baseEnv, list(component + ".env")));
@@ -113,12 +113,7 @@ public final class ModelBuilder {
 
     private String image(String path) {
         String ref = string(path);
-        boolean digest = ref.contains("@sha256:");
-        int slash = ref.lastIndexOf('/');
-        int colon = ref.lastIndexOf(':');
-        String tag = colon > slash ? ref.substring(colon + 1) : null;
-        boolean floating = !digest && (tag == null || FLOATING_TAG.matcher(tag).matches());
-        if (floating && !"Always".equals(string("imagePullPolicy"))) {
+        if (ImageReference.parse(ref).floating() && !"Always".equals(string("imagePullPolicy"))) {
             throw new UserException(origin(path) + ": " + path + ": image '" + ref + "' is not pinned to a version;"
                     + " give a version tag or a digest, or set imagePullPolicy: Always to accept a moving tag");
         }
@@ -173,7 +168,21 @@ public final class ModelBuilder {
 
     @SuppressWarnings("unchecked")
     private static List<Map<String, Object>> mergeEnv(List<Map<String, Object>> base, List<Object> fromProfile) {
-        return EnvLists.mergeByName(base, fromProfile.stream().map(item -> (Map<String, Object>) item).toList());
+        return EnvLists.mergeByName(base, fromProfile.stream().map(item -> textValue((Map<String, Object>) item)).toList());
+    }
+
+    /**
+     * An env value is a string in Kubernetes; the profile may write {@code value: 4} or {@code true},
+     * which become the text "4" and "true" (the escaper then quotes them so they stay strings).
+     */
+    private static Map<String, Object> textValue(Map<String, Object> item) {
+        Object value = item.get("value");
+        if (value == null || value instanceof String) {
+            return item;
+        }
+        Map<String, Object> text = new LinkedHashMap<>(item);
+        text.put("value", String.valueOf(value));
+        return text;
     }
 
     private static Map<String, Object> env(String name, String value) {
@@ -232,12 +241,23 @@ public final class ModelBuilder {
     }
 
     private int integer(String path) {
-        return ((Number) required(path)).intValue();
+        return exactInt(path, required(path));
     }
 
     private Integer nullableInt(String path) {
         Object value = profile.get(path);
-        return value == null ? null : ((Number) value).intValue();
+        return value == null ? null : exactInt(path, value);
+    }
+
+    /**
+     * The profile schema bounds every integer to its field's range (all within int), so YAML reads each
+     * as an Integer; anything else is a gap in the schema, never a value to narrow (4294967296 is not 0).
+     */
+    private static int exactInt(String path, Object value) {
+        if (value instanceof Integer i) {
+            return i;
+        }
+        throw new IllegalStateException(path + ": " + value + " passed the profile schema but is no int");
     }
 
     private boolean bool(String path) {

@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.maestroperf.deploy.diag.UserException;
+import org.maestroperf.deploy.diag.UserFiles;
+import org.maestroperf.deploy.contract.BundleContract;
 
 /**
  * Writes a bundle directory all at once: into a temporary sibling directory first, then moved into
@@ -57,7 +59,7 @@ public final class BundleWriter {
             staging = null;
             return staged;
         } catch (IOException e) {
-            throw new UserException("cannot write " + target + ": " + e.getMessage());
+            throw new UserException("cannot write " + target + ": " + UserFiles.reason(e));
         } finally {
             if (staging != null) {
                 deleteQuietly(staging);
@@ -84,7 +86,7 @@ public final class BundleWriter {
                 swapInto(staging, absolute);
                 committed = true;
             } catch (IOException e) {
-                throw new UserException("cannot write " + target + ": " + e.getMessage());
+                throw new UserException("cannot write " + target + ": " + UserFiles.reason(e));
             }
         }
 
@@ -104,7 +106,7 @@ public final class BundleWriter {
         if (!Files.isDirectory(target)) {
             throw new UserException(target + " exists and is not a directory; choose another --output");
         }
-        if (force || Files.exists(target.resolve(GeneratedBundle.MARKER))) {
+        if (force || Files.exists(target.resolve(BundleContract.MARKER))) {
             return;
         }
         try (Stream<Path> entries = Files.list(target)) {
@@ -113,7 +115,7 @@ public final class BundleWriter {
                         + " choose another --output, or replace it with --force");
             }
         } catch (IOException e) {
-            throw new UserException("cannot read " + target + ": " + e.getMessage());
+            throw new UserException("cannot read " + target + ": " + UserFiles.reason(e));
         }
     }
 

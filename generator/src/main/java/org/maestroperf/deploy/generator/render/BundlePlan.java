@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.maestroperf.deploy.generator.model.Bundle;
+import org.maestroperf.deploy.generator.model.MaestroModel;
 import org.maestroperf.deploy.generator.model.ClientRun;
 import org.maestroperf.deploy.generator.model.Workload;
 
@@ -19,7 +19,7 @@ public final class BundlePlan {
     }
 
     /** The objects of this bundle, in apply order. */
-    public static List<PlannedObject> of(Bundle b) {
+    public static List<PlannedObject> of(MaestroModel b) {
         List<PlannedObject> plan = new ArrayList<>();
         Workload broker = b.broker().workload();
         Workload reports = b.reports().workload();

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.maestroperf.deploy.contract.BundleContract;
 import org.maestroperf.deploy.diag.UserException;
 
 class BundleWriterTest {
@@ -21,7 +22,7 @@ class BundleWriterTest {
 
     private static Map<String, String> files(String... pathsAndContents) {
         Map<String, String> files = new LinkedHashMap<>();
-        files.put(GeneratedBundle.MARKER, "marker\n");
+        files.put(BundleContract.MARKER, "marker\n");
         for (int i = 0; i < pathsAndContents.length; i += 2) {
             files.put(pathsAndContents[i], pathsAndContents[i + 1]);
         }

@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.maestroperf.deploy.diag.UserException;
+import org.maestroperf.deploy.script.ScriptCatalog;
 
 class TestCaseLoaderTest {
 

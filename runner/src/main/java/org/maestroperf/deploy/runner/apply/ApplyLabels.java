@@ -4,12 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import org.maestroperf.deploy.contract.BundleContract;
 
 /** The label that ties every applied object to its bundle, for pruning and teardown. */
 public final class ApplyLabels {
-
-    /** Value: the bundle name. */
-    public static final String BUNDLE = "maestro-deploy/bundle";
 
     private ApplyLabels() {
     }
@@ -18,7 +16,7 @@ public final class ApplyLabels {
     public static <T extends HasMetadata> T stamp(T object, String bundle) {
         Map<String, String> labels = object.getMetadata().getLabels() == null ? new LinkedHashMap<>()
                 : new LinkedHashMap<>(object.getMetadata().getLabels());
-        labels.put(BUNDLE, bundle);
+        labels.put(BundleContract.LABEL_BUNDLE, bundle);
         object.getMetadata().setLabels(labels);
         return object;
     }

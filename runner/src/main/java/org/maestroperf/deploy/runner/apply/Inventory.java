@@ -10,6 +10,7 @@ import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
 
 import org.maestroperf.deploy.runner.cluster.Cluster;
+import org.maestroperf.deploy.contract.BundleContract;
 
 /**
  * What an earlier apply of a bundle created, kept in a ConfigMap next to it, so objects that
@@ -46,7 +47,7 @@ public final class Inventory {
         refs.forEach(ref -> lines.add(ref.toString()));
         ConfigMap configMap = new ConfigMapBuilder().withNewMetadata().withName(configMapName(bundle))
                 .withNamespace(cluster.namespace())
-                .withLabels(Map.of("app.kubernetes.io/managed-by", "maestro-deploy", ApplyLabels.BUNDLE, bundle))
+                .withLabels(Map.of(BundleContract.LABEL_MANAGED_BY, BundleContract.TOOL, BundleContract.LABEL_BUNDLE, bundle))
                 .endMetadata().withData(Map.of(KEY, String.join("\n", lines) + "\n")).build();
         applier.apply(configMap);
     }

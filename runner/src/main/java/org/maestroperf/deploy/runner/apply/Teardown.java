@@ -7,6 +7,7 @@ import io.fabric8.kubernetes.api.model.HasMetadata;
 
 import org.maestroperf.deploy.runner.cluster.Cluster;
 import org.maestroperf.deploy.runner.progress.Progress;
+import org.maestroperf.deploy.contract.BundleContract;
 
 /** Removes everything a bundle created: its client Jobs and pods, its inventory's objects, the inventory. */
 public final class Teardown {
@@ -19,11 +20,11 @@ public final class Teardown {
         List<ObjectRef> refs = new ArrayList<>();
         // Jobs and ConfigMaps made per run are not in the inventory; the bundle label finds them
         for (HasMetadata job : cluster.client().batch().v1().jobs().inNamespace(cluster.namespace())
-                .withLabel(ApplyLabels.BUNDLE, bundle).list().getItems()) {
+                .withLabel(BundleContract.LABEL_BUNDLE, bundle).list().getItems()) {
             refs.add(ObjectRef.of(job));
         }
         for (HasMetadata configMap : cluster.client().configMaps().inNamespace(cluster.namespace())
-                .withLabel(ApplyLabels.BUNDLE, bundle).list().getItems()) {
+                .withLabel(BundleContract.LABEL_BUNDLE, bundle).list().getItems()) {
             refs.add(ObjectRef.of(configMap));
         }
         for (ObjectRef ref : Inventory.read(cluster, bundle)) {

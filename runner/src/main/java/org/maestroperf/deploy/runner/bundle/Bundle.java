@@ -18,7 +18,7 @@ import org.maestroperf.deploy.diag.UserException;
  * The rendered objects of one deployment: infrastructure applied once, test cases run one by one,
  * and the one-off command Jobs ({@code stop}, {@code unassign}) keyed by command name.
  */
-public record Bundle(String name, List<HasMetadata> infrastructure, List<TestCase> testCases,
+public record Bundle(String name, List<HasMetadata> infrastructure, List<RenderedTestCase> testCases,
                      Map<String, Job> commands) {
 
     /** Label that marks the ConfigMap and Job of a test case; its value is the test case name. */
@@ -49,14 +49,14 @@ public record Bundle(String name, List<HasMetadata> infrastructure, List<TestCas
                         + object.getMetadata().getName() + " (a test case is one ConfigMap and one Job)");
             }
         }
-        List<TestCase> testCases = new ArrayList<>();
+        List<RenderedTestCase> testCases = new ArrayList<>();
         for (Map.Entry<String, Job> entry : jobs.entrySet()) {
             ConfigMap configMap = configMaps.remove(entry.getKey());
             if (configMap == null) {
                 problems.add("test case " + entry.getKey() + ": its Job has no ConfigMap with label "
                         + TESTCASE_LABEL + "=" + entry.getKey());
             } else {
-                testCases.add(new TestCase(entry.getKey(), configMap, entry.getValue()));
+                testCases.add(new RenderedTestCase(entry.getKey(), configMap, entry.getValue()));
             }
         }
         configMaps.keySet().forEach(tc -> problems.add("test case " + tc + ": its ConfigMap has no client Job"));
@@ -78,7 +78,7 @@ public record Bundle(String name, List<HasMetadata> infrastructure, List<TestCas
     public Bundle inNamespace(String namespace) {
         KubernetesSerialization serialization = new KubernetesSerialization();
         List<HasMetadata> moved = infrastructure.stream().map(o -> move(serialization.clone(o), namespace)).toList();
-        List<TestCase> cases = testCases.stream().map(tc -> new TestCase(tc.name(),
+        List<RenderedTestCase> cases = testCases.stream().map(tc -> new RenderedTestCase(tc.name(),
                 move(serialization.clone(tc.configMap()), namespace), move(serialization.clone(tc.job()), namespace)))
                 .toList();
         Map<String, Job> movedCommands = new LinkedHashMap<>();

@@ -15,6 +15,7 @@ import io.fabric8.kubernetes.api.model.batch.v1.Job;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 
 import org.maestroperf.deploy.diag.UserException;
+import org.maestroperf.deploy.diag.UserFiles;
 
 /**
  * Reads a generated bundle: a directory with {@code bundle.yaml} and {@code commands/*.yaml}, or a
@@ -26,7 +27,12 @@ public final class DirectoryBundleSource implements BundleSource {
     private final String name;
     private final KubernetesSerialization serialization = new KubernetesSerialization();
 
-    /** @param name the bundle name recorded in the inventory (one deployment per name and namespace) */
+    /**
+     * A bundle {@code generate} wrote.
+     *
+     * @param path the directory, or its {@code bundle.yaml}
+     * @param name the bundle name recorded in the inventory (one deployment per name and namespace)
+     */
     public DirectoryBundleSource(Path path, String name) {
         this.path = path;
         this.name = name;
@@ -58,7 +64,7 @@ public final class DirectoryBundleSource implements BundleSource {
         try (InputStream in = Files.newInputStream(file)) {
             parsed = serialization.unmarshal(in);
         } catch (IOException e) {
-            throw new UserException(file + ": cannot read: " + e.getMessage());
+            throw new UserException(file + ": cannot read: " + UserFiles.reason(e));
         } catch (RuntimeException e) {
             throw new UserException(file + ": not Kubernetes YAML: " + firstLine(e.getMessage()));
         }

@@ -1,16 +1,21 @@
 package org.maestroperf.deploy.runner.bundle;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.batch.v1.Job;
+import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 
-import org.maestroperf.deploy.generator.output.GeneratedBundle;
-import org.maestroperf.deploy.generator.render.RenderedObject;
+import org.maestroperf.deploy.contract.GeneratedBundle;
+import org.maestroperf.deploy.contract.RenderedObject;
 
-/** A bundle generated in memory from profiles and test cases, run without writing it anywhere. */
+/**
+ * A bundle generated in memory from profiles and test cases, run without writing it anywhere. Its
+ * objects are read from their rendered text with fabric8's serialization, as a directory's are.
+ */
 public final class GeneratedBundleSource implements BundleSource {
 
     /** The label the generator puts on the one-off command Jobs. */
@@ -18,8 +23,14 @@ public final class GeneratedBundleSource implements BundleSource {
 
     private final GeneratedBundle generated;
     private final String name;
+    private final KubernetesSerialization serialization = new KubernetesSerialization();
 
-    /** @param name the bundle name recorded in the inventory (one deployment per name and namespace) */
+    /**
+     * A bundle rendered in memory.
+     *
+     * @param generated the rendering, e.g. {@code CheckedBundle.bundle()} of a bundle that validated
+     * @param name      the bundle name recorded in the inventory (one deployment per name and namespace)
+     */
     public GeneratedBundleSource(GeneratedBundle generated, String name) {
         this.generated = generated;
         this.name = name;
@@ -27,10 +38,13 @@ public final class GeneratedBundleSource implements BundleSource {
 
     @Override
     public Bundle load() {
-        List<HasMetadata> objects = generated.bundled().stream().map(RenderedObject::object).toList();
+        List<HasMetadata> objects = new ArrayList<>();
         Map<String, Job> commands = new LinkedHashMap<>();
         for (RenderedObject o : generated.objects()) {
-            if (!o.inBundle() && o.object() instanceof Job job && job.getMetadata().getLabels() != null
+            HasMetadata object = serialization.unmarshal(o.yaml());
+            if (o.inBundle()) {
+                objects.add(object);
+            } else if (object instanceof Job job && job.getMetadata().getLabels() != null
                     && job.getMetadata().getLabels().containsKey(COMMAND_LABEL)) {
                 commands.put(job.getMetadata().getLabels().get(COMMAND_LABEL), job);
             }

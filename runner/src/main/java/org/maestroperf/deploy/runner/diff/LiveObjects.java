@@ -13,7 +13,6 @@ import io.fabric8.kubernetes.api.model.KubernetesResourceList;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.dsl.MixedOperation;
 
-import org.maestroperf.deploy.diff.ObjectKey;
 import org.maestroperf.deploy.runner.cluster.Cluster;
 
 /**
@@ -36,7 +35,8 @@ final class LiveObjects {
 
     private final Cluster cluster;
     private final Map<String, Kind> kinds = new LinkedHashMap<>();
-    private final Map<ObjectKey, HasMetadata> found = new HashMap<>();
+    /** The live objects listed, by kind, namespace and name. */
+    private final Map<String, HasMetadata> found = new HashMap<>();
 
     LiveObjects(Cluster cluster) {
         this.cluster = cluster;
@@ -77,16 +77,20 @@ final class LiveObjects {
                         generic.setApiVersion(kind.example.getApiVersion());
                         generic.setKind(kind.example.getKind());
                     }
-                    found.put(LiveDiff.key(item), item);
+                    found.put(key(item), item);
                 }
                 kind.listed = true;
             }
         }
     }
 
-    /** The live object, or null when the cluster does not have it. */
-    HasMetadata get(ObjectKey key) {
-        return found.get(key);
+    /** The cluster's version of {@code object} (listed by the last {@link #listAll()}), or null when it has none. */
+    HasMetadata get(HasMetadata object) {
+        return found.get(key(object));
+    }
+
+    private static String key(HasMetadata object) {
+        return object.getKind() + " " + namespace(object) + " " + object.getMetadata().getName();
     }
 
     private <T extends HasMetadata> List<T> list(MixedOperation<T, ? extends KubernetesResourceList<T>, ?> operation,

@@ -34,7 +34,7 @@ class DirectoryBundleSourceTest {
         Bundle bundle = new DirectoryBundleSource(dir, "maestro").load();
 
         assertThat(bundle.infrastructure()).hasSize(11).noneMatch(o -> o.getMetadata().getLabels().containsKey(Bundle.TESTCASE_LABEL));
-        assertThat(bundle.testCases()).extracting(TestCase::name).containsExactly("a", "b");
+        assertThat(bundle.testCases()).extracting(RenderedTestCase::name).containsExactly("a", "b");
         assertThat(bundle.testCases().get(1).retries()).isEqualTo(2);
         assertThat(bundle.commands()).containsOnlyKeys("stop");
         assertThat(bundle.namespace()).contains("maestro");

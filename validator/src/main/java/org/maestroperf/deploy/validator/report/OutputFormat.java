@@ -11,9 +11,24 @@ import org.maestroperf.deploy.validator.template.TemplateLint;
 
 /** How a report is written: text for people, json/junit/tap/sarif for tools. */
 public enum OutputFormat {
-    TEXT, JSON, JUNIT, TAP, SARIF;
+    /** {@code file:line:col severity rule message}, then a summary line. */
+    TEXT,
+    /** One object with the findings and a summary. */
+    JSON,
+    /** JUnit XML: a test case per finding, a failure for each, as CI servers read it. */
+    JUNIT,
+    /** TAP version 13: errors are {@code not ok}. */
+    TAP,
+    /** SARIF 2.1.0, for code-scanning tools. */
+    SARIF;
 
-    /** Writes the report; {@code rules} describe rule ids in SARIF. */
+    /**
+     * Writes the report.
+     *
+     * @param report the report
+     * @param rules  the rules whose ids and summaries SARIF lists ({@code Rules.all()})
+     * @param target where it goes; flushed, not closed
+     */
     public void write(Report report, List<Rule> rules, PrintWriter target) {
         // one buffer for the whole report: the console writer flushes on every line otherwise
         PrintWriter out = new PrintWriter(new java.io.BufferedWriter(target, 1 << 16));
@@ -36,7 +51,12 @@ public enum OutputFormat {
         out.println(summary(r));
     }
 
-    /** {@code 12 objects in 3 files: 2 errors, 1 warning}. */
+    /**
+     * One line for a report.
+     *
+     * @param r the report
+     * @return {@code 12 objects in 3 files: 2 errors, 1 warning}
+     */
     public static String summary(Report r) {
         return r.objects() + " object" + (r.objects() == 1 ? "" : "s") + " in " + r.files() + " file" + (r.files() == 1 ? "" : "s")
                 + ": " + r.count(Severity.ERROR) + " error" + (r.count(Severity.ERROR) == 1 ? "" : "s") + ", "

@@ -18,12 +18,12 @@ final class BackendServiceRule extends Rule {
     }
 
     @Override
-    public List<Finding> check(Bundle bundle) {
+    public List<Finding> check(ManifestSet manifests) {
         List<Finding> out = new ArrayList<>();
-        bundle.ofKind("Ingress").forEach(ing -> {
+        manifests.ofKind("Ingress").forEach(ing -> {
             Value defaultBackend = ing.root().path("spec", "defaultBackend", "service");
             if (!defaultBackend.isMissing()) {
-                checkIngressBackend(bundle, ing, "/spec/defaultBackend/service", defaultBackend, out);
+                checkIngressBackend(manifests, ing, "/spec/defaultBackend/service", defaultBackend, out);
             }
             List<Value> rules = ing.root().path("spec", "rules").items();
             for (int r = 0; r < rules.size(); r++) {
@@ -31,17 +31,17 @@ final class BackendServiceRule extends Rule {
                 for (int p = 0; p < paths.size(); p++) {
                     Value svc = paths.get(p).path("backend", "service");
                     if (!svc.isMissing()) {
-                        checkIngressBackend(bundle, ing, "/spec/rules/" + r + "/http/paths/" + p + "/backend/service", svc, out);
+                        checkIngressBackend(manifests, ing, "/spec/rules/" + r + "/http/paths/" + p + "/backend/service", svc, out);
                     }
                 }
             }
         });
-        bundle.ofKind("Route").forEach(route -> {
+        manifests.ofKind("Route").forEach(route -> {
             Value to = route.root().path("spec", "to");
             if (!"Service".equals(to.get("kind").textOr("Service"))) {
                 return;
             }
-            Optional<Manifest> svc = service(bundle, route, to.get("name").textOr(""));
+            Optional<Manifest> svc = service(manifests, route, to.get("name").textOr(""));
             if (svc.isEmpty()) {
                 out.add(finding(route, "/spec/to/name", "Service '" + to.get("name").textOr("") + "' is not in the bundle"));
                 return;
@@ -55,9 +55,9 @@ final class BackendServiceRule extends Rule {
         return out;
     }
 
-    private void checkIngressBackend(Bundle bundle, Manifest ing, String pointer, Value backend, List<Finding> out) {
+    private void checkIngressBackend(ManifestSet manifests, Manifest ing, String pointer, Value backend, List<Finding> out) {
         String name = backend.get("name").textOr("");
-        Optional<Manifest> svc = service(bundle, ing, name);
+        Optional<Manifest> svc = service(manifests, ing, name);
         if (svc.isEmpty()) {
             out.add(finding(ing, pointer + "/name", "Service '" + name + "' is not in the bundle"));
             return;
@@ -68,8 +68,8 @@ final class BackendServiceRule extends Rule {
         }
     }
 
-    private static Optional<Manifest> service(Bundle bundle, Manifest from, String name) {
-        return bundle.named("Service", name, from.namespace()).findFirst();
+    private static Optional<Manifest> service(ManifestSet manifests, Manifest from, String name) {
+        return manifests.named("Service", name, from.namespace()).findFirst();
     }
 
     /** A Route's targetPort names a Service port by name, or by its targetPort (name or number). */

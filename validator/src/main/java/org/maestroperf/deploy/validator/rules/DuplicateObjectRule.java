@@ -18,10 +18,10 @@ final class DuplicateObjectRule extends Rule {
     }
 
     @Override
-    public List<Finding> check(Bundle bundle) {
+    public List<Finding> check(ManifestSet manifests) {
         List<Finding> out = new ArrayList<>();
         Map<String, Manifest> seen = new HashMap<>();
-        for (Manifest m : bundle.manifests()) {
+        for (Manifest m : manifests.manifests()) {
             if (m.name().isEmpty()) {
                 continue;
             }

@@ -22,9 +22,9 @@ final class NameSyntaxRule extends Rule {
     }
 
     @Override
-    public List<Finding> check(Bundle bundle) {
+    public List<Finding> check(ManifestSet manifests) {
         List<Finding> out = new ArrayList<>();
-        for (Manifest m : bundle.manifests()) {
+        for (Manifest m : manifests.manifests()) {
             String name = m.name();
             if (name.isEmpty()) {
                 continue;
@@ -43,7 +43,7 @@ final class NameSyntaxRule extends Rule {
                         + "' must be a DNS-1123 subdomain (lower-case letters, digits, '-' and '.', at most 253)"));
             }
         }
-        bundle.pods().forEach(p -> p.containers().forEach(c -> {
+        manifests.pods().forEach(p -> p.containers().forEach(c -> {
             if (!c.name().isEmpty() && (c.name().length() > 63 || !NameSyntax.dns1123Label(c.name()))) {
                 out.add(finding(p.manifest(), c.pointer() + "/name", "container name '" + c.name() + "' must be a DNS-1123 label"));
             }

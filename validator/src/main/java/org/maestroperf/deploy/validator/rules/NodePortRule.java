@@ -18,10 +18,10 @@ final class NodePortRule extends Rule {
     }
 
     @Override
-    public List<Finding> check(Bundle bundle) {
+    public List<Finding> check(ManifestSet manifests) {
         List<Finding> out = new ArrayList<>();
         Map<String, String> seen = new HashMap<>();
-        bundle.ofKind("Service").forEach(s -> {
+        manifests.ofKind("Service").forEach(s -> {
             List<Value> ports = s.root().path("spec", "ports").items();
             for (int i = 0; i < ports.size(); i++) {
                 String text = ports.get(i).get("nodePort").text();

@@ -20,9 +20,9 @@ final class ProbesRule extends Rule {
     }
 
     @Override
-    public List<Finding> check(Bundle bundle) {
+    public List<Finding> check(ManifestSet manifests) {
         List<Finding> out = new ArrayList<>();
-        bundle.pods().filter(p -> LONG_RUNNING.contains(p.manifest().kind())).forEach(p -> p.containers().forEach(c -> {
+        manifests.pods().filter(p -> LONG_RUNNING.contains(p.manifest().kind())).forEach(p -> p.containers().forEach(c -> {
             if (c.init()) {
                 return;
             }

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.maestroperf.deploy.validator.report.Finding;
 import org.maestroperf.deploy.validator.report.Severity;
+import org.maestroperf.deploy.image.ImageReference;
 
 /** A floating tag with a pull policy other than Always keeps whatever image a node pulled first. */
 final class PullPolicyRule extends Rule {
@@ -15,15 +16,14 @@ final class PullPolicyRule extends Rule {
     }
 
     @Override
-    public List<Finding> check(Bundle bundle) {
+    public List<Finding> check(ManifestSet manifests) {
         List<Finding> out = new ArrayList<>();
-        bundle.pods().forEach(p -> p.containers().forEach(c -> {
+        manifests.pods().forEach(p -> p.containers().forEach(c -> {
             String image = c.value().get("image").textOr("");
-            String tag = Images.tag(image);
+            ImageReference reference = ImageReference.parse(image);
             String policy = c.value().get("imagePullPolicy").text();
-            boolean defaultsToAlways = tag != null && (tag.isEmpty() || tag.equals("latest"));
-            String effective = policy != null ? policy : defaultsToAlways ? "Always" : "IfNotPresent";
-            if (Images.floating(image) && !effective.equals("Always")) {
+            String effective = policy != null ? policy : reference.defaultPullPolicy();
+            if (reference.floating() && !effective.equals("Always")) {
                 out.add(finding(p.manifest(), c.pointer() + (policy == null ? "/image" : "/imagePullPolicy"), "image '" + image
                         + "' has a floating tag but imagePullPolicy " + effective + (policy == null ? " (the default)" : "")
                         + "; nodes keep a stale image"));

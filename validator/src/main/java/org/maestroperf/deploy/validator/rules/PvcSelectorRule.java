@@ -15,9 +15,9 @@ final class PvcSelectorRule extends Rule {
     }
 
     @Override
-    public List<Finding> check(Bundle bundle) {
+    public List<Finding> check(ManifestSet manifests) {
         List<Finding> out = new ArrayList<>();
-        bundle.ofKind("PersistentVolumeClaim").filter(m -> !m.root().path("spec", "selector").isMissing())
+        manifests.ofKind("PersistentVolumeClaim").filter(m -> !m.root().path("spec", "selector").isMissing())
                 .forEach(m -> out.add(finding(m, "/spec/selector",
                         "a selector prevents dynamic provisioning; the claim stays Pending unless a matching volume is created by hand")));
         return out;

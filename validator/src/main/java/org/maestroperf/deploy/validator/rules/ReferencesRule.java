@@ -22,24 +22,24 @@ final class ReferencesRule extends Rule {
     }
 
     @Override
-    public List<Finding> check(Bundle bundle) {
+    public List<Finding> check(ManifestSet manifests) {
         List<Finding> out = new ArrayList<>();
-        bundle.pods().forEach(p -> {
+        manifests.pods().forEach(p -> {
             Manifest m = p.manifest();
             List<Value> volumes = p.podSpec().get("volumes").items();
             for (int i = 0; i < volumes.size(); i++) {
                 Value v = volumes.get(i);
                 String at = p.spec() + "/volumes/" + i;
-                volume(bundle, m, "ConfigMap", v.get("configMap"), "name", at + "/configMap", out);
-                volume(bundle, m, "Secret", v.get("secret"), "secretName", at + "/secret", out);
+                volume(manifests, m, "ConfigMap", v.get("configMap"), "name", at + "/configMap", out);
+                volume(manifests, m, "Secret", v.get("secret"), "secretName", at + "/secret", out);
                 Value claim = v.path("persistentVolumeClaim", "claimName");
                 if (!claim.isMissing()) {
-                    require(bundle, m, "PersistentVolumeClaim", claim.textOr(""), at + "/persistentVolumeClaim/claimName", out);
+                    require(manifests, m, "PersistentVolumeClaim", claim.textOr(""), at + "/persistentVolumeClaim/claimName", out);
                 }
                 List<Value> sources = v.path("projected", "sources").items();
                 for (int s = 0; s < sources.size(); s++) {
-                    volume(bundle, m, "ConfigMap", sources.get(s).get("configMap"), "name", at + "/projected/sources/" + s + "/configMap", out);
-                    volume(bundle, m, "Secret", sources.get(s).get("secret"), "name", at + "/projected/sources/" + s + "/secret", out);
+                    volume(manifests, m, "ConfigMap", sources.get(s).get("configMap"), "name", at + "/projected/sources/" + s + "/configMap", out);
+                    volume(manifests, m, "Secret", sources.get(s).get("secret"), "name", at + "/projected/sources/" + s + "/secret", out);
                 }
             }
             for (PodTemplates.Container c : p.containers()) {
@@ -48,7 +48,7 @@ final class ReferencesRule extends Rule {
                     for (String[] ref : new String[][] {{"configMapRef", "ConfigMap"}, {"secretRef", "Secret"}}) {
                         Value r = envFrom.get(i).get(ref[0]);
                         if (!r.isMissing() && !optional(r)) {
-                            require(bundle, m, ref[1], r.get("name").textOr(""), c.pointer() + "/envFrom/" + i + "/" + ref[0] + "/name", out);
+                            require(manifests, m, ref[1], r.get("name").textOr(""), c.pointer() + "/envFrom/" + i + "/" + ref[0] + "/name", out);
                         }
                     }
                 }
@@ -60,7 +60,7 @@ final class ReferencesRule extends Rule {
                             continue;
                         }
                         String at = c.pointer() + "/env/" + i + "/valueFrom/" + ref[0];
-                        Optional<Manifest> target = require(bundle, m, ref[1], r.get("name").textOr(""), at + "/name", out);
+                        Optional<Manifest> target = require(manifests, m, ref[1], r.get("name").textOr(""), at + "/name", out);
                         String key = r.get("key").textOr("");
                         if (target.isPresent() && !hasKey(target.get(), key)) {
                             out.add(finding(m, at + "/key", ref[1] + " '" + target.get().name() + "' has no key '" + key + "'"));
@@ -72,11 +72,11 @@ final class ReferencesRule extends Rule {
         return out;
     }
 
-    private void volume(Bundle bundle, Manifest m, String kind, Value source, String nameField, String at, List<Finding> out) {
+    private void volume(ManifestSet manifests, Manifest m, String kind, Value source, String nameField, String at, List<Finding> out) {
         if (source.isMissing() || optional(source)) {
             return;
         }
-        Optional<Manifest> target = require(bundle, m, kind, source.get(nameField).textOr(""), at + "/" + nameField, out);
+        Optional<Manifest> target = require(manifests, m, kind, source.get(nameField).textOr(""), at + "/" + nameField, out);
         List<Value> items = source.get("items").items();
         for (int i = 0; i < items.size() && target.isPresent(); i++) {
             String key = items.get(i).get("key").textOr("");
@@ -86,9 +86,9 @@ final class ReferencesRule extends Rule {
         }
     }
 
-    private Optional<Manifest> require(Bundle bundle, Manifest m, String kind, String name, String at, List<Finding> out) {
-        Optional<Manifest> target = bundle.named(kind, name, m.namespace()).findFirst();
-        if (target.isEmpty() && !bundle.isExternal(kind, name)) {
+    private Optional<Manifest> require(ManifestSet manifests, Manifest m, String kind, String name, String at, List<Finding> out) {
+        Optional<Manifest> target = manifests.named(kind, name, m.namespace()).findFirst();
+        if (target.isEmpty() && !manifests.isExternal(kind, name)) {
             out.add(finding(m, at, kind + " '" + name + "' is not in the bundle (declare it with --external " + kind + "/" + name
                     + " if it is created elsewhere)"));
         }

@@ -16,9 +16,9 @@ final class ResourcesRule extends Rule {
     }
 
     @Override
-    public List<Finding> check(Bundle bundle) {
+    public List<Finding> check(ManifestSet manifests) {
         List<Finding> out = new ArrayList<>();
-        bundle.pods().forEach(p -> p.containers().forEach(c -> {
+        manifests.pods().forEach(p -> p.containers().forEach(c -> {
             Value r = c.value().get("resources");
             List<String> missing = new ArrayList<>();
             if (r.path("requests", "cpu").isMissing()) {

@@ -49,7 +49,7 @@ public abstract class Rule {
         return enabledByDefault;
     }
 
-    public abstract List<Finding> check(Bundle bundle);
+    public abstract List<Finding> check(ManifestSet manifests);
 
     /** A finding of this rule at a field of an object. */
     protected Finding finding(Manifest m, String pointer, String message) {

@@ -16,9 +16,9 @@ final class SecurityContextRule extends Rule {
     }
 
     @Override
-    public List<Finding> check(Bundle bundle) {
+    public List<Finding> check(ManifestSet manifests) {
         List<Finding> out = new ArrayList<>();
-        bundle.pods().forEach(p -> p.containers().forEach(c -> {
+        manifests.pods().forEach(p -> p.containers().forEach(c -> {
             Value sc = c.value().get("securityContext");
             List<String> missing = new ArrayList<>();
             if (!"true".equals(sc.get("runAsNonRoot").text()) && !"true".equals(p.podSpec().path("securityContext", "runAsNonRoot").text())) {

@@ -16,13 +16,16 @@ final class SelectorMatchRule extends Rule {
     }
 
     @Override
-    public List<Finding> check(Bundle bundle) {
+    public List<Finding> check(ManifestSet manifests) {
         List<Finding> out = new ArrayList<>();
-        bundle.pods().forEach(p -> {
+        manifests.pods().forEach(p -> {
             String kind = p.manifest().kind();
             Value selector = p.manifest().root().path("spec", "selector");
             if (kind.equals("Pod") || kind.equals("CronJob") || kind.equals("PodTemplate") || selector.isMissing()) {
                 return;
+            }
+            if (kind.equals("Job") && !"true".equals(p.manifest().root().path("spec", "manualSelector").text())) {
+                return; // the server adds its job-name and controller-uid labels to the template (server-job-selector)
             }
             boolean plain = kind.equals("DeploymentConfig") || kind.equals("ReplicationController");
             boolean matches = plain ? Selectors.mapMatches(selector, p.labels())

@@ -15,10 +15,10 @@ final class ServiceSelectsPodsRule extends Rule {
     }
 
     @Override
-    public List<Finding> check(Bundle bundle) {
+    public List<Finding> check(ManifestSet manifests) {
         List<Finding> out = new ArrayList<>();
-        Services.withSelector(bundle).forEach(s -> {
-            if (Services.selectedPods(bundle, s).isEmpty()) {
+        Services.withSelector(manifests).forEach(s -> {
+            if (Services.selectedPods(manifests, s).isEmpty()) {
                 out.add(finding(s, "/spec/selector", "selector " + SelectorMatchRule.labels(s.root().path("spec", "selector"))
                         + " selects no pods of any workload in the bundle"));
             }

@@ -20,10 +20,10 @@ final class ServiceTargetPortRule extends Rule {
     }
 
     @Override
-    public List<Finding> check(Bundle bundle) {
+    public List<Finding> check(ManifestSet manifests) {
         List<Finding> out = new ArrayList<>();
-        Services.withSelector(bundle).forEach(s -> {
-            List<PodTemplates.Pods> pods = Services.selectedPods(bundle, s);
+        Services.withSelector(manifests).forEach(s -> {
+            List<PodTemplates.Pods> pods = Services.selectedPods(manifests, s);
             List<Value> ports = s.root().path("spec", "ports").items();
             for (int i = 0; i < ports.size(); i++) {
                 Value target = ports.get(i).get("targetPort");

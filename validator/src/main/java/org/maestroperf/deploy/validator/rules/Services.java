@@ -12,14 +12,14 @@ final class Services {
     }
 
     /** The bundle's Services that select pods (a Service without a selector points at manual endpoints). */
-    static List<Manifest> withSelector(Bundle bundle) {
-        return bundle.ofKind("Service")
+    static List<Manifest> withSelector(ManifestSet manifests) {
+        return manifests.ofKind("Service")
                 .filter(s -> !Selectors.isEmpty(s.root().path("spec", "selector"))).toList();
     }
 
     /** The workloads (same namespace) whose pod labels the Service's selector matches. */
-    static List<PodTemplates.Pods> selectedPods(Bundle bundle, Manifest service) {
-        return bundle.podsSelectedBy(service.root().path("spec", "selector"), service.namespace());
+    static List<PodTemplates.Pods> selectedPods(ManifestSet manifests, Manifest service) {
+        return manifests.podsSelectedBy(service.root().path("spec", "selector"), service.namespace());
     }
 
     /** Whether a Service exposes a port given by number or by name. */

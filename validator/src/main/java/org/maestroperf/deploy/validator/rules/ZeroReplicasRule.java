@@ -19,9 +19,9 @@ final class ZeroReplicasRule extends Rule {
     }
 
     @Override
-    public List<Finding> check(Bundle bundle) {
+    public List<Finding> check(ManifestSet manifests) {
         List<Finding> out = new ArrayList<>();
-        bundle.manifests().stream().filter(m -> SCALABLE.contains(m.kind()))
+        manifests.manifests().stream().filter(m -> SCALABLE.contains(m.kind()))
                 .filter(m -> "0".equals(m.root().path("spec", "replicas").text()))
                 .forEach(m -> out.add(finding(m, "/spec/replicas", "replicas: 0 runs no pods")));
         return out;

@@ -42,7 +42,7 @@ public final class BuiltinPackGenerator {
                     ClassLoader.getPlatformClassLoader())) {
                 ClientJavaModels.Models models = ClientJavaModels.read(client, loader, groups);
                 Fabric8OpenShift.addTo(models.definitions(), openshift, models.byUnversionedName());
-                write(out.resolve(versionAndJar[0]), OpenApiConverter.convert(models.definitions()));
+                write(out.resolve(versionAndJar[0]), OpenApiConverter.convert(client.getFileName().toString(), models.definitions()));
             }
         }
     }

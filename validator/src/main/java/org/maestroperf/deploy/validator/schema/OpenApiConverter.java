@@ -1,10 +1,19 @@
 package org.maestroperf.deploy.validator.schema;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+
+import org.maestroperf.deploy.diag.UserException;
+import org.maestroperf.deploy.input.InputLimits;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -26,6 +35,8 @@ public final class OpenApiConverter {
     static final String QUANTITY = "io.k8s.apimachinery.pkg.api.resource.Quantity";
     private static final String GVK = "x-kubernetes-group-version-kind";
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+    /** Most definitions one chain of references may pass through; Kubernetes' deepest is about a dozen. */
+    static final int MAX_REFERENCE_DEPTH = 100;
 
     private OpenApiConverter() {
     }
@@ -36,19 +47,39 @@ public final class OpenApiConverter {
      * group-version-kind; in a spec that has none (OpenShift's), those with both apiVersion and
      * kind properties.
      */
-    public static Map<String, ObjectNode> convert(ObjectNode definitions) {
-        ObjectNode defs = prepare(definitions);
+    public static Map<String, ObjectNode> convert(String source, ObjectNode definitions) {
+        ObjectNode defs = prepare(source, definitions);
         boolean gvkKnown = false;
         for (JsonNode d : defs) {
             gvkKnown |= d.has(GVK);
         }
+        Inliner inliner = new Inliner(source, defs);
         Map<String, ObjectNode> out = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> e : defs.properties()) {
             if (gvkKnown ? e.getValue().has(GVK) : hasApiVersionAndKind(e.getValue())) {
-                out.put(fileName(e.getKey()), standalone(e.getKey(), defs));
+                if (e.getKey().chars().anyMatch(Character::isISOControl)) {
+                    throw new UserException(source + ": definition " + quoted(e.getKey())
+                            + ": a kind's name may not hold control characters (it names a file)");
+                }
+                out.put(fileName(e.getKey()), standalone(e.getKey(), defs, inliner));
             }
         }
         return out;
+    }
+
+    private static String describe(JsonNode value) {
+        if (value.isTextual()) {
+            return "a string";
+        }
+        if (value.isArray()) {
+            return "a list";
+        }
+        return value.isNumber() ? "a number" : value.isBoolean() ? "a boolean" : "null";
+    }
+
+    /** A definition name as JSON would write it, so that control characters show. */
+    private static String quoted(String name) {
+        return JSON.textNode(name).toString();
     }
 
     /** kubeconform's expanded file name for a definition title: {@code kind-grouplabel-version.json}, core without group. */
@@ -69,13 +100,12 @@ public final class OpenApiConverter {
     }
 
     /** The shared definitions with int-or-string, quantity, enums and additionalProperties applied. */
-    private static ObjectNode prepare(ObjectNode definitions) {
+    private static ObjectNode prepare(String source, ObjectNode definitions) {
         ObjectNode defs = definitions.deepCopy();
         defs.set(INT_OR_STRING, oneOf("integer"));
         defs.set(QUANTITY, oneOf("number"));
-        Iterator<JsonNode> values = defs.elements();
-        while (values.hasNext()) {
-            JsonNode def = values.next();
+        for (Map.Entry<String, JsonNode> definition : defs.properties()) {
+            JsonNode def = definition.getValue();
             JsonNode props = def.get("properties");
             if (!def.has(GVK) || props == null) {
                 continue;
@@ -83,11 +113,12 @@ public final class OpenApiConverter {
             for (JsonNode gvk : def.get(GVK)) {
                 String group = gvk.path("group").asText("");
                 String version = gvk.path("version").asText("");
+                String where = source + ": definition " + quoted(definition.getKey()) + ": properties.";
                 if (props.get("apiVersion") instanceof ObjectNode apiVersion) {
-                    appendEnum(apiVersion, group.isEmpty() ? version : group + "/" + version);
+                    appendEnum(where + "apiVersion", apiVersion, group.isEmpty() ? version : group + "/" + version);
                 }
                 if (props.get("kind") instanceof ObjectNode kind) {
-                    appendEnum(kind, gvk.path("kind").asText(""));
+                    appendEnum(where + "kind", kind, gvk.path("kind").asText(""));
                 }
             }
         }
@@ -103,7 +134,10 @@ public final class OpenApiConverter {
         return n;
     }
 
-    private static void appendEnum(ObjectNode node, String value) {
+    private static void appendEnum(String where, ObjectNode node, String value) {
+        if (node.has("enum") && !node.get("enum").isArray()) {
+            throw new UserException(where + ".enum: expected a list of values, found " + node.get("enum"));
+        }
         ArrayNode values = node.has("enum") ? (ArrayNode) node.get("enum") : node.putArray("enum");
         for (JsonNode v : values) {
             if (v.asText().equals(value)) {
@@ -126,16 +160,16 @@ public final class OpenApiConverter {
         }
     }
 
-    private static ObjectNode standalone(String title, ObjectNode defs) {
+    private static ObjectNode standalone(String title, ObjectNode defs, Inliner inliner) {
         ObjectNode spec = defs.get(title).deepCopy();
         spec.put("$schema", "http://json-schema.org/schema#");
         if (!spec.has("type")) {
             spec.put("type", "object");
         }
         spec.put("additionalProperties", false);
-        Deque<String> stack = new ArrayDeque<>();
-        stack.push(title);
-        ObjectNode resolved = (ObjectNode) inline(spec, defs, stack);
+        JsonNode inlined = inliner.standalone(title, spec);
+        // the inlined tree shares the subtrees of definitions used more than once: copied, it is a tree again
+        ObjectNode resolved = ((ObjectNode) inlined).deepCopy();
         if (resolved.get("properties") instanceof ObjectNode props) {
             resolved.set("properties", nullable(intOrString(props), null, null, null));
         }
@@ -143,34 +177,136 @@ public final class OpenApiConverter {
     }
 
     /**
-     * Replaces every object holding a {@code $ref} by (a copy of) the definition it names. A
+     * Replaces every object holding a {@code $ref} by the definition it names, inlined in turn. A
      * reference back into a definition being inlined (recursive types such as JSONSchemaProps)
      * becomes the empty schema: it accepts anything below that point.
+     *
+     * <p>A definition used in many places is inlined once and its result shared, where that result
+     * does not depend on the definitions it was reached through (no reference in it was cut short
+     * because of them): a document whose definitions refer to each other in a diamond expands to
+     * 2^depth nodes, which is counted (sharing kept) and refused beyond {@link InputLimits#MAX_NODES}
+     * before anything is copied out. References nest at most {@link #MAX_REFERENCE_DEPTH} deep.
      */
-    private static JsonNode inline(JsonNode node, ObjectNode defs, Deque<String> stack) {
-        if (node instanceof ObjectNode obj) {
-            JsonNode ref = obj.get("$ref");
-            if (ref != null && ref.isTextual()) {
-                String name = ref.asText().substring(ref.asText().lastIndexOf('/') + 1);
-                JsonNode target = defs.get(name);
-                if (target == null || stack.contains(name)) {
-                    return JSON.objectNode();
+    private static final class Inliner {
+        private final String source;
+        private final ObjectNode defs;
+        /** The definitions being inlined, outermost first, and where each is in that list. */
+        private final List<String> stack = new ArrayList<>();
+        private final Map<String, Integer> onStack = new HashMap<>();
+        /** Per definition being inlined: what it reached, and the outermost definition a cut in it depended on. */
+        private final Deque<Reach> reaches = new ArrayDeque<>();
+        private final Map<String, Inlined> done = new HashMap<>();
+        private final Map<JsonNode, Long> sizes = new IdentityHashMap<>();
+
+        Inliner(String source, ObjectNode defs) {
+            this.source = source;
+            this.defs = defs;
+        }
+
+        /** The kind {@code title}'s schema ({@code spec}, its definition with the top-level additions), inlined. */
+        JsonNode standalone(String title, ObjectNode spec) {
+            enter(title);
+            JsonNode inlined = inline(spec);
+            leave(title);
+            if (size(inlined) > InputLimits.MAX_NODES) {
+                throw new UserException(source + ": definition " + quoted(title) + ": with its references inlined its schema"
+                        + " has more than " + InputLimits.MAX_NODES + " nodes (definitions that refer to each other"
+                        + " many times over); refused");
+            }
+            return inlined;
+        }
+
+        private JsonNode inline(JsonNode node) {
+            if (node instanceof ObjectNode obj) {
+                JsonNode ref = obj.get("$ref");
+                if (ref != null && ref.isTextual()) {
+                    return reference(ref.asText().substring(ref.asText().lastIndexOf('/') + 1));
                 }
-                stack.push(name);
-                JsonNode out = inline(target, defs, stack);
-                stack.pop();
+                ObjectNode out = JSON.objectNode();
+                obj.properties().forEach(e -> out.set(e.getKey(), inline(e.getValue())));
                 return out;
             }
-            ObjectNode out = JSON.objectNode();
-            obj.properties().forEach(e -> out.set(e.getKey(), inline(e.getValue(), defs, stack)));
-            return out;
+            if (node instanceof ArrayNode arr) {
+                ArrayNode out = JSON.arrayNode();
+                arr.forEach(x -> out.add(inline(x)));
+                return out;
+            }
+            return node;
         }
-        if (node instanceof ArrayNode arr) {
-            ArrayNode out = JSON.arrayNode();
-            arr.forEach(x -> out.add(inline(x, defs, stack)));
-            return out;
+
+        private JsonNode reference(String name) {
+            JsonNode target = defs.get(name);
+            Reach reach = reaches.peek();
+            reach.names.add(name);
+            Integer cut = onStack.get(name);
+            if (target == null || cut != null) {
+                reach.cutAt = Math.min(reach.cutAt, cut == null ? Integer.MAX_VALUE : cut);
+                return JSON.objectNode();
+            }
+            Inlined known = done.get(name);
+            if (known != null && stack.stream().noneMatch(known.reaches::contains)) {
+                reach.names.addAll(known.reaches);
+                return known.schema;
+            }
+            if (!(target instanceof ObjectNode)) {
+                throw new UserException(source + ": definition " + quoted(stack.get(stack.size() - 1)) + ": $ref "
+                        + quoted(name) + " names " + describe(target) + ", not a schema (a JSON object)");
+            }
+            if (stack.size() == MAX_REFERENCE_DEPTH) {
+                throw new UserException(source + ": definition " + quoted(stack.get(0)) + ": its references nest more than "
+                        + MAX_REFERENCE_DEPTH + " definitions deep (" + stack.get(0) + " -> ... -> "
+                        + stack.get(stack.size() - 1) + " -> " + name + "); refused");
+            }
+            int depth = enter(name);
+            JsonNode schema = inline(target);
+            Reach inner = leave(name);
+            if (inner.cutAt >= depth) {
+                done.put(name, new Inlined(schema, inner.names));
+            }
+            reach.names.addAll(inner.names);
+            reach.cutAt = Math.min(reach.cutAt, inner.cutAt);
+            return schema;
         }
-        return node;
+
+        private int enter(String name) {
+            onStack.put(name, stack.size());
+            stack.add(name);
+            reaches.push(new Reach());
+            return stack.size() - 1;
+        }
+
+        private Reach leave(String name) {
+            stack.remove(stack.size() - 1);
+            onStack.remove(name);
+            return reaches.pop();
+        }
+
+        /** The nodes of a tree whose subtrees may be shared, each counted as often as it is used (capped). */
+        private long size(JsonNode node) {
+            if (!node.isContainerNode()) {
+                return 1;
+            }
+            Long known = sizes.get(node);
+            if (known != null) {
+                return known;
+            }
+            long size = 1;
+            for (JsonNode child : node) {
+                size = Math.min(size + size(child), InputLimits.MAX_NODES + 1L);
+            }
+            sizes.put(node, size);
+            return size;
+        }
+    }
+
+    /** What inlining a definition reached: every definition referred to below it, and the outermost place a reference was cut. */
+    private static final class Reach {
+        final Set<String> names = new HashSet<>();
+        int cutAt = Integer.MAX_VALUE;
+    }
+
+    /** A definition inlined without depending on where it was reached from, and what it reached. */
+    private record Inlined(JsonNode schema, Set<String> reaches) {
     }
 
     private static ObjectNode intOrString(ObjectNode data) {

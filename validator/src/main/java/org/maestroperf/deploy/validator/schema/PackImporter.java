@@ -9,7 +9,10 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.maestroperf.deploy.diag.UserException;
+import org.maestroperf.deploy.diag.UserFiles;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -31,7 +34,7 @@ public final class PackImporter {
     /** Writes one schema file per kind into {@code out}; returns how many. */
     public static int importSpec(Path spec, Path out) {
         ObjectNode definitions = Files.isDirectory(spec) ? v3Definitions(spec) : definitionsOf(spec, read(spec));
-        Map<String, ObjectNode> schemas = OpenApiConverter.convert(definitions);
+        Map<String, ObjectNode> schemas = OpenApiConverter.convert(spec.toString(), definitions);
         try {
             Files.createDirectories(out);
             var writer = MAPPER.writerWithDefaultPrettyPrinter();
@@ -39,7 +42,7 @@ public final class PackImporter {
                 writer.writeValue(out.resolve(e.getKey()).toFile(), e.getValue());
             }
         } catch (IOException e) {
-            throw new UserException(out + ": cannot write the schema pack: " + e.getMessage());
+            throw new UserException(out + ": cannot write the schema pack: " + UserFiles.reason(e));
         }
         return schemas.size();
     }
@@ -47,8 +50,12 @@ public final class PackImporter {
     private static JsonNode read(Path file) {
         try {
             return MAPPER.readTree(file.toFile());
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            throw new UserException(file + (at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr())
+                    + ": not a JSON OpenAPI document: " + e.getOriginalMessage());
         } catch (IOException e) {
-            throw new UserException(file + ": not a readable JSON OpenAPI document: " + e.getMessage());
+            throw new UserException(file + ": cannot read: " + UserFiles.reason(e));
         }
     }
 
@@ -69,7 +76,9 @@ public final class PackImporter {
         try (Stream<Path> walk = Files.walk(dir)) {
             walk.filter(p -> p.toString().endsWith(".json")).sorted().forEach(files::add);
         } catch (IOException e) {
-            throw new UserException(dir + ": cannot list: " + e.getMessage());
+            throw new UserException(dir + ": cannot list: " + UserFiles.reason(e));
+        } catch (java.io.UncheckedIOException e) {
+            throw new UserException(dir + ": cannot list: " + UserFiles.reason(e.getCause()));
         }
         for (Path f : files) {
             merged.setAll(definitionsOf(f, read(f)));

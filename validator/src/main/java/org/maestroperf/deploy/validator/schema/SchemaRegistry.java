@@ -57,7 +57,8 @@ public final class SchemaRegistry {
                     Schema schema = SchemaLoader.builder().schemaJson(json).build().load().build();
                     return Optional.of(schema);
                 } catch (org.json.JSONException | org.everit.json.schema.SchemaException e) {
-                    throw new org.maestroperf.deploy.diag.UserException(located + ": not a usable JSON schema: " + e.getMessage());
+                    throw new org.maestroperf.deploy.diag.UserException(located + ": not a usable JSON schema: "
+                            + org.maestroperf.deploy.diag.SchemaMessages.withoutJavaTypes(e.getMessage()));
                 }
             }
         }

@@ -6,15 +6,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.maestroperf.deploy.generator.template.TemplateChecks;
-import org.maestroperf.deploy.generator.template.TemplateFinding;
+import org.maestroperf.deploy.openshift.TemplateChecks;
+import org.maestroperf.deploy.openshift.TemplateFinding;
 import org.maestroperf.deploy.validator.report.Finding;
 import org.maestroperf.deploy.validator.report.Severity;
 import org.maestroperf.deploy.validator.source.Manifest;
 import org.maestroperf.deploy.validator.source.Pointers;
 
 /**
- * Runs the generator's {@link TemplateChecks} on an OpenShift Template document and reports each
+ * Runs the OpenShift module's {@link TemplateChecks} on an OpenShift Template document and reports each
  * finding at its field, with the check's own severity and rule id.
  */
 public final class TemplateLint {

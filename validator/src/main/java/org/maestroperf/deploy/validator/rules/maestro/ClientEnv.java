@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.maestroperf.deploy.validator.rules.Bundle;
+import org.maestroperf.deploy.validator.rules.ManifestSet;
 import org.maestroperf.deploy.validator.rules.PodTemplates;
 import org.maestroperf.deploy.validator.source.Manifest;
 import org.maestroperf.deploy.validator.source.MapValue;
@@ -26,13 +26,13 @@ final class ClientEnv {
     private ClientEnv() {
     }
 
-    static Map<String, Var> of(Bundle bundle, Manifest m, PodTemplates.Container c) {
+    static Map<String, Var> of(ManifestSet manifests, Manifest m, PodTemplates.Container c) {
         Map<String, Var> env = new LinkedHashMap<>();
         List<Value> from = c.value().get("envFrom").items();
         for (int i = 0; i < from.size(); i++) {
             Value ref = from.get(i).get("configMapRef");
             String prefix = from.get(i).get("prefix").textOr("");
-            Optional<Manifest> cm = configMap(bundle, m, ref.get("name").textOr(""));
+            Optional<Manifest> cm = configMap(manifests, m, ref.get("name").textOr(""));
             if (cm.isPresent() && cm.get().root().get("data") instanceof MapValue data) {
                 for (int k = 0; k < data.size(); k++) {
                     env.put(prefix + data.key(k), new Var(data.value(k).text(), c.pointer() + "/envFrom/" + i));
@@ -48,7 +48,7 @@ final class ClientEnv {
             if (!e.get("value").isMissing() || e.get("valueFrom").isMissing()) {
                 env.put(name, new Var(e.get("value").textOr(""), at));
             } else if (!ref.isMissing()) {
-                Optional<Manifest> cm = configMap(bundle, m, ref.get("name").textOr(""));
+                Optional<Manifest> cm = configMap(manifests, m, ref.get("name").textOr(""));
                 Value v = cm.map(x -> x.root().path("data", ref.get("key").textOr(""))).orElse(Value.MISSING);
                 if (cm.isEmpty()) {
                     env.put(name, new Var(null, at));
@@ -64,7 +64,7 @@ final class ClientEnv {
         return env;
     }
 
-    private static Optional<Manifest> configMap(Bundle bundle, Manifest m, String name) {
-        return bundle.named("ConfigMap", name, m.namespace()).findFirst();
+    private static Optional<Manifest> configMap(ManifestSet manifests, Manifest m, String name) {
+        return manifests.named("ConfigMap", name, m.namespace()).findFirst();
     }
 }

@@ -3,7 +3,7 @@ package org.maestroperf.deploy.validator.rules.maestro;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.maestroperf.deploy.validator.rules.Bundle;
+import org.maestroperf.deploy.validator.rules.ManifestSet;
 import org.maestroperf.deploy.validator.rules.PodTemplates;
 
 /** The Maestro client containers of a bundle, each with the environment it will get. */
@@ -21,11 +21,11 @@ final class ClientPods {
     private ClientPods() {
     }
 
-    static Stream<Client> of(Bundle bundle) {
-        return bundle.pods()
+    static Stream<Client> of(ManifestSet manifests) {
+        return manifests.pods()
                 .filter(p -> Components.of(p).filter("client"::equals).isPresent())
                 .flatMap(p -> p.containers().stream()
                         .filter(c -> c.value().get("image").textOr("").contains("maestro-client"))
-                        .map(c -> new Client(p, c, ClientEnv.of(bundle, p.manifest(), c))));
+                        .map(c -> new Client(p, c, ClientEnv.of(manifests, p.manifest(), c))));
     }
 }

@@ -7,7 +7,7 @@ import java.util.TreeMap;
 
 import org.maestroperf.deploy.validator.report.Finding;
 import org.maestroperf.deploy.validator.report.Severity;
-import org.maestroperf.deploy.validator.rules.Bundle;
+import org.maestroperf.deploy.validator.rules.ManifestSet;
 import org.maestroperf.deploy.validator.rules.PodTemplates;
 import org.maestroperf.deploy.validator.rules.Rule;
 import org.maestroperf.deploy.validator.source.Value;
@@ -27,9 +27,9 @@ public final class MaestroAffinityRule extends Rule {
     }
 
     @Override
-    public List<Finding> check(Bundle bundle) {
+    public List<Finding> check(ManifestSet manifests) {
         List<Term> terms = new ArrayList<>();
-        bundle.pods().forEach(p -> Components.of(p).ifPresent(component -> terms.addAll(terms(p, component))));
+        manifests.pods().forEach(p -> Components.of(p).ifPresent(component -> terms.addAll(terms(p, component))));
         Map<String, Integer> keyCount = new TreeMap<>();
         terms.forEach(t -> keyCount.merge(t.key(), 1, Integer::sum));
         if (keyCount.isEmpty()) {

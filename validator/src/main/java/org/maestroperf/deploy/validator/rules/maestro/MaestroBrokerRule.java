@@ -7,7 +7,7 @@ import java.util.Optional;
 
 import org.maestroperf.deploy.validator.report.Finding;
 import org.maestroperf.deploy.validator.report.Severity;
-import org.maestroperf.deploy.validator.rules.Bundle;
+import org.maestroperf.deploy.validator.rules.ManifestSet;
 import org.maestroperf.deploy.validator.rules.PodTemplates;
 import org.maestroperf.deploy.validator.rules.Rule;
 import org.maestroperf.deploy.validator.source.Manifest;
@@ -22,11 +22,11 @@ public final class MaestroBrokerRule extends Rule {
     }
 
     @Override
-    public List<Finding> check(Bundle bundle) {
+    public List<Finding> check(ManifestSet manifests) {
         List<Finding> out = new ArrayList<>();
-        bundle.pods().forEach(p -> {
+        manifests.pods().forEach(p -> {
             for (PodTemplates.Container c : p.containers()) {
-                ClientEnv.Var broker = ClientEnv.of(bundle, p.manifest(), c).get("MAESTRO_BROKER");
+                ClientEnv.Var broker = ClientEnv.of(manifests, p.manifest(), c).get("MAESTRO_BROKER");
                 if (broker == null || broker.value() == null || broker.value().contains("$(")) {
                     continue;
                 }
@@ -44,7 +44,7 @@ public final class MaestroBrokerRule extends Rule {
                 String[] host = uri.getHost().split("\\.");
                 String namespace = host.length > 1 && !host[1].equals("svc") ? host[1] : p.manifest().namespace();
                 int port = uri.getPort() < 0 ? 1883 : uri.getPort();
-                Optional<Manifest> service = bundle.named("Service", host[0], namespace).findFirst();
+                Optional<Manifest> service = manifests.named("Service", host[0], namespace).findFirst();
                 if (service.isEmpty()) {
                     out.add(finding(p.manifest(), broker.pointer(), "MAESTRO_BROKER host '" + uri.getHost()
                             + "' is not a Service of the bundle"));

@@ -6,7 +6,7 @@ import java.util.Set;
 
 import org.maestroperf.deploy.validator.report.Finding;
 import org.maestroperf.deploy.validator.report.Severity;
-import org.maestroperf.deploy.validator.rules.Bundle;
+import org.maestroperf.deploy.validator.rules.ManifestSet;
 import org.maestroperf.deploy.validator.rules.PodTemplates;
 import org.maestroperf.deploy.validator.rules.Rule;
 
@@ -25,9 +25,9 @@ public final class MaestroClientCompletesRule extends Rule {
     }
 
     @Override
-    public List<Finding> check(Bundle bundle) {
+    public List<Finding> check(ManifestSet manifests) {
         List<Finding> out = new ArrayList<>();
-        bundle.pods().filter(p -> Components.of(p).filter("client"::equals).isPresent()).forEach(p -> {
+        manifests.pods().filter(p -> Components.of(p).filter("client"::equals).isPresent()).forEach(p -> {
             String kind = p.manifest().kind();
             if (NEVER_COMPLETE.contains(kind)) {
                 out.add(finding(p.manifest(), "/kind", "a " + kind + " restarts its pods for ever; run the client as a Job or Pod"));

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 import org.maestroperf.deploy.validator.report.Finding;
 import org.maestroperf.deploy.validator.report.Severity;
-import org.maestroperf.deploy.validator.rules.Bundle;
+import org.maestroperf.deploy.validator.rules.ManifestSet;
 import org.maestroperf.deploy.validator.rules.Rule;
 import org.maestroperf.deploy.validator.source.Manifest;
 import org.maestroperf.deploy.validator.source.Value;
@@ -20,9 +20,9 @@ public final class MaestroScriptConfigMapRule extends Rule {
     }
 
     @Override
-    public List<Finding> check(Bundle bundle) {
+    public List<Finding> check(ManifestSet manifests) {
         List<Finding> out = new ArrayList<>();
-        ClientPods.of(bundle).forEach(client -> {
+        ClientPods.of(manifests).forEach(client -> {
             String testCase = client.testCase();
             if (testCase == null || !testCase.startsWith("/")) {
                 return;
@@ -40,7 +40,7 @@ public final class MaestroScriptConfigMapRule extends Rule {
                     continue;
                 }
                 String cmName = source.get("name").textOr("");
-                Optional<Manifest> cm = bundle.named("ConfigMap", cmName, client.pods().manifest().namespace()).findFirst();
+                Optional<Manifest> cm = manifests.named("ConfigMap", cmName, client.pods().manifest().namespace()).findFirst();
                 if (cm.isEmpty()) {
                     continue; // the references rule reports a missing ConfigMap
                 }

@@ -3,10 +3,10 @@ package org.maestroperf.deploy.validator.rules.maestro;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.maestroperf.deploy.generator.testcase.ScriptCatalog;
+import org.maestroperf.deploy.script.ScriptCatalog;
 import org.maestroperf.deploy.validator.report.Finding;
 import org.maestroperf.deploy.validator.report.Severity;
-import org.maestroperf.deploy.validator.rules.Bundle;
+import org.maestroperf.deploy.validator.rules.ManifestSet;
 import org.maestroperf.deploy.validator.rules.Rule;
 
 /**
@@ -21,9 +21,9 @@ public final class MaestroScriptVariablesRule extends Rule {
     }
 
     @Override
-    public List<Finding> check(Bundle bundle) {
+    public List<Finding> check(ManifestSet manifests) {
         List<Finding> out = new ArrayList<>();
-        ClientPods.of(bundle).forEach(client -> {
+        ClientPods.of(manifests).forEach(client -> {
             String testCase = client.testCase();
             if (testCase == null) {
                 return;

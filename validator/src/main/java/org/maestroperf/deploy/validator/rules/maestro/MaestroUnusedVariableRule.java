@@ -6,11 +6,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.maestroperf.deploy.generator.testcase.Script;
-import org.maestroperf.deploy.generator.testcase.ScriptCatalog;
+import org.maestroperf.deploy.script.Script;
+import org.maestroperf.deploy.script.ScriptCatalog;
 import org.maestroperf.deploy.validator.report.Finding;
 import org.maestroperf.deploy.validator.report.Severity;
-import org.maestroperf.deploy.validator.rules.Bundle;
+import org.maestroperf.deploy.validator.rules.ManifestSet;
 import org.maestroperf.deploy.validator.rules.Rule;
 
 /**
@@ -25,9 +25,9 @@ public final class MaestroUnusedVariableRule extends Rule {
     }
 
     @Override
-    public List<Finding> check(Bundle bundle) {
+    public List<Finding> check(ManifestSet manifests) {
         List<Finding> out = new ArrayList<>();
-        ClientPods.of(bundle).forEach(client -> {
+        ClientPods.of(manifests).forEach(client -> {
             String testCase = client.testCase();
             Set<String> reads = new TreeSet<>(ScriptCatalog.CLIENT_CONTAINER);
             Optional<Script> known = testCase == null ? Optional.empty() : ScriptCatalog.imageScriptAt(testCase);
