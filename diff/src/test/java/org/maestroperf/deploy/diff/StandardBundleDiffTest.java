@@ -72,7 +72,8 @@ class StandardBundleDiffTest {
                         List.of("spec.replicas: 2 -> 4")),
                 Map.entry("+ Ingress maestro/reports: Ingress reports is added: maestro.example.com", List.of()),
                 Map.entry("~ Job maestro/maestro-client-fixed-rate-1: test case fixed-rate-1: client Job changed (the next"
-                        + " run uses it)", List.of("spec.backoffLimit: 1 -> 3")),
+                        + " run uses it)", // each attempt gets the test's duration: more retries, a longer deadline
+                        List.of("spec.backoffLimit: 1 -> 3", "spec.activeDeadlineSeconds: 1260 -> 2520")),
                 Map.entry("~ PersistentVolumeClaim maestro/reports-data: reports PVC reports-data size change: only grows,"
                         + " needs a StorageClass that allows expansion (30Gi → 50Gi)",
                         List.of("spec.resources.requests.storage: 30Gi -> 50Gi")),

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 
 import org.maestroperf.deploy.contract.BundleContract;
 import org.maestroperf.deploy.contract.GeneratedBundle;
+import org.maestroperf.deploy.contract.RenderedObject;
 import org.maestroperf.deploy.diag.UserException;
 import org.maestroperf.deploy.diff.KubeObject;
 import org.maestroperf.deploy.diff.ObjectKey;
@@ -73,14 +74,16 @@ public final class SideReader {
     }
 
     /**
-     * A bundle rendered in memory: the component-folder files a plain apply installs (not the
-     * one-off commands), each object at its line in the file {@code generate} would write.
+     * A bundle rendered in memory: the component-folder files of what is deployed (the
+     * infrastructure and the test cases, {@link GeneratedBundle#deployed()}; not the one-off
+     * commands), each object at its line in the file {@code generate} would write.
      *
      * @param files the bundle's component-folder files, as validated ({@link GeneratedBundle#objectFiles()})
      */
     public Side fromBundle(String label, GeneratedBundle bundle, List<GeneratedBundle.ObjectFile> files) {
+        Set<RenderedObject> deployed = new HashSet<>(bundle.deployed());
         return fromDocuments(label, files.stream()
-                .filter(f -> f.objects().stream().allMatch(i -> bundle.objects().get(i).inBundle()))
+                .filter(f -> f.objects().stream().allMatch(i -> deployed.contains(bundle.objects().get(i))))
                 .map(f -> new SourceDocument(f.path(), f.content())).toList());
     }
 
@@ -103,10 +106,10 @@ public final class SideReader {
     }
 
     /**
-     * A generated directory: {@code bundle.yaml} holds every object in apply order, test cases
-     * included; a test-case file {@code client/testcase-NAME.yaml} is read only when bundle.yaml has
-     * no objects of test case NAME (a bundle.yaml written without its test cases), so that each
-     * object is read once.
+     * A generated directory: {@code bundle.yaml} holds the infrastructure in apply order, and each
+     * test case is in its file {@code client/testcase-NAME.yaml} beside it. A test-case file is
+     * skipped when bundle.yaml already has objects of test case NAME (a directory written before
+     * the test cases moved out of it), so that each object is read once.
      */
     private Side generated(String label, Path dir) {
         List<KubeObject> objects = new ArrayList<>(objects(List.of(document(new Inputs.Input(

@@ -29,15 +29,20 @@ class SideReaderTest {
     }
 
     @Test
-    void aGeneratedDirectoryIsItsBundleYamlWithEachObjectAtItsLine() throws Exception {
+    void aGeneratedDirectoryIsItsBundleYamlAndItsTestCaseFilesWithEachObjectAtItsLine() throws Exception {
         Assumptions.assumeTrue(Files.isDirectory(EXAMPLE), "the example bundles in output/ are part of the repository");
         Side side = new SideReader().read(EXAMPLE.toString(), null);
+        Path testCase = EXAMPLE.resolve("client/testcase-fixed-rate-1.yaml");
 
         assertThat(side.label()).isEqualTo(EXAMPLE.toString());
-        assertThat(origins(side)).hasSize(14).contains(
-                "Namespace maestro @ " + EXAMPLE.resolve("bundle.yaml") + ":5",
-                "Job maestro/maestro-client-fixed-rate-1 @ " + EXAMPLE.resolve("bundle.yaml") + ":589");
-        assertThat(Files.readAllLines(EXAMPLE.resolve("bundle.yaml")).get(588)).isEqualTo("apiVersion: batch/v1");
+        // the infrastructure from bundle.yaml, then the test case from its file beside it, each once
+        assertThat(origins(side)).hasSize(14).doesNotHaveDuplicates().contains(
+                "Namespace maestro @ " + EXAMPLE.resolve("bundle.yaml") + ":6",
+                "ConfigMap maestro/testcase-fixed-rate-1 @ " + testCase + ":1",
+                "Job maestro/maestro-client-fixed-rate-1 @ " + testCase + ":24");
+        assertThat(Files.readAllLines(EXAMPLE.resolve("bundle.yaml")).get(5)).isEqualTo("apiVersion: v1");
+        assertThat(Files.readAllLines(testCase).get(23)).isEqualTo("apiVersion: batch/v1");
+        assertThat(origins(side).subList(0, 12)).allMatch(o -> o.contains(EXAMPLE.resolve("bundle.yaml").toString()));
         // the one-off command Jobs are not applied with the bundle: not part of it here either
         assertThat(origins(side)).noneMatch(o -> o.contains("commands/"));
         // its bundle.yaml names the same side
@@ -45,20 +50,24 @@ class SideReaderTest {
     }
 
     @Test
-    void aTestCaseMissingFromBundleYamlIsReadFromItsFile() throws Exception {
+    void aTestCaseAlsoInAnOlderBundleYamlIsReadOnce() throws Exception {
         Assumptions.assumeTrue(Files.isDirectory(EXAMPLE), "the example bundles in output/ are part of the repository");
+        // a directory written before the test cases moved out of bundle.yaml: there and beside it
         Path copy = dir.resolve("bundle");
         Files.createDirectories(copy.resolve("client"));
         Files.copy(EXAMPLE.resolve(".maestro-deploy"), copy.resolve(".maestro-deploy"));
+        String testCase = Files.readString(EXAMPLE.resolve("client/testcase-fixed-rate-1.yaml"));
         String bundle = Files.readString(EXAMPLE.resolve("bundle.yaml"));
-        Files.writeString(copy.resolve("bundle.yaml"), bundle.substring(0, bundle.indexOf("---\n# client/")));
-        Files.copy(EXAMPLE.resolve("client/testcase-fixed-rate-1.yaml"), copy.resolve("client/testcase-fixed-rate-1.yaml"));
+        Files.writeString(copy.resolve("bundle.yaml"), bundle + "---\n# client/testcase-fixed-rate-1.yaml\n" + testCase);
+        Files.writeString(copy.resolve("client/testcase-fixed-rate-1.yaml"), testCase);
+        long at = bundle.lines().count() + 3; // after the marker and the comment naming the file
 
         Side side = new SideReader().read(copy.toString(), null);
 
-        assertThat(origins(side)).hasSize(14).contains(
-                "ConfigMap maestro/testcase-fixed-rate-1 @ " + copy.resolve("client/testcase-fixed-rate-1.yaml") + ":1",
-                "Job maestro/maestro-client-fixed-rate-1 @ " + copy.resolve("client/testcase-fixed-rate-1.yaml") + ":24");
+        assertThat(origins(side)).hasSize(14).doesNotHaveDuplicates().contains(
+                "ConfigMap maestro/testcase-fixed-rate-1 @ " + copy.resolve("bundle.yaml") + ":" + at,
+                "Job maestro/maestro-client-fixed-rate-1 @ " + copy.resolve("bundle.yaml") + ":" + (at + 23));
+        assertThat(origins(side)).noneMatch(o -> o.contains("client/"));
         assertThat(Differ.compare(side, new SideReader().read(EXAMPLE.toString(), null)).hasDifferences()).isFalse();
     }
 
