@@ -32,6 +32,16 @@ final class BundleArgument {
 
     /** The named directory, or the profiles rendered in memory and refused unless they validate. */
     BundleSource source() {
+        return source(path, generation, name);
+    }
+
+    /** What the bundle is, for a diff's header: the path as given, or the options that generate it. */
+    String describe() {
+        return path != null ? path.toString() : InMemoryBundle.describe(generation);
+    }
+
+    /** The directory (or bundle.yaml) at {@code path}, or, when it is null, what {@code generation} renders. */
+    static BundleSource source(Path path, GenerationOptions generation, String name) {
         boolean fromProfile = generation.generates();
         if (fromProfile == (path != null)) {
             throw new UserException("give either a generated BUNDLE directory or --profile (to generate one in memory)");

@@ -35,7 +35,7 @@ public final class MaestroDeploy implements Runnable {
             "generate", GenerateCommand.class, "validate", ValidateCommand.class,
             "profiles", ProfilesCommand.class, "explain", ExplainCommand.class,
             "template", TemplateCommand.class, "process", ProcessCommand.class,
-            "schemas", SchemasCommand.class, "preflight", PreflightCommand.class,
+            "schemas", SchemasCommand.class, "diff", DiffCommand.class, "preflight", PreflightCommand.class,
             "run", RunCommand.class, "teardown", TeardownCommand.class,
             "label-nodes", LabelNodesCommand.class, "scale", ScaleCommand.class,
             "stop", CommandJobCommand.Stop.class, "unassign", CommandJobCommand.Unassign.class,

@@ -26,7 +26,7 @@ class SubcommandsTest {
         StringWriter out = new StringWriter();
         assertThat(MaestroDeploy.run(new String[] {"--help"}, new PrintWriter(out), new PrintWriter(new StringWriter())))
                 .isEqualTo(ExitCode.OK);
-        assertThat(MaestroDeploy.SUBCOMMANDS).hasSize(16);
+        assertThat(MaestroDeploy.SUBCOMMANDS).hasSize(17);
         for (String name : MaestroDeploy.SUBCOMMANDS.keySet()) {
             assertThat(out.toString()).contains("\n  " + name + " ");
             StringWriter help = new StringWriter();

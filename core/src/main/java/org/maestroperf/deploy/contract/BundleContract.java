@@ -26,6 +26,9 @@ public final class BundleContract {
     /** Label of every applied object; its value is the bundle name. For pruning and teardown. */
     public static final String LABEL_BUNDLE = "maestro-deploy/bundle";
 
+    /** Label of a test case's ConfigMap and Job; its value is the test case's name. */
+    public static final String LABEL_TESTCASE = "maestro-deploy/testcase";
+
     /** The field manager of every server-side apply. */
     public static final String FIELD_MANAGER = TOOL;
 

@@ -27,8 +27,13 @@ final class Bundles {
      * {@code namespace} (its Namespace object renamed with it), as {@code -n} does.
      */
     static Bundle kubernetesMosquitto(String namespace, String... testCaseFiles) {
+        return kubernetesMosquitto(namespace, List.of(), testCaseFiles);
+    }
+
+    /** The same, with {@code --set} overrides. */
+    static Bundle kubernetesMosquitto(String namespace, List<String> sets, String... testCaseFiles) {
         List<Path> files = Arrays.stream(testCaseFiles).map(TEST_CASES::resolve).toList();
-        CheckedBundle checked = Pipeline.render(new GenerationRequest(List.of("kubernetes-mosquitto"), List.of(), files, null));
+        CheckedBundle checked = Pipeline.render(new GenerationRequest(List.of("kubernetes-mosquitto"), sets, files, null));
         if (!checked.valid()) {
             throw new AssertionError("the bundle does not validate: " + checked.report().findings());
         }

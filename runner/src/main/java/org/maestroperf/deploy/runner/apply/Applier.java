@@ -36,8 +36,7 @@ public final class Applier {
     public HasMetadata apply(HasMetadata object) {
         if (serverSideApply) {
             try {
-                return operation(withPortProtocols(object)).fieldManager(BundleContract.FIELD_MANAGER).forceConflicts()
-                        .serverSideApply();
+                return serverSideApply(object);
             } catch (KubernetesClientException e) {
                 if (e.getCode() == 415) {
                     serverSideApply = false;
@@ -65,6 +64,16 @@ public final class Applier {
                 throw e;
             }
         }
+    }
+
+    /**
+     * Server-side apply alone, without the fallback: what a live diff compares, since a
+     * create-or-replace would answer with another object than the apply makes. Safe from several
+     * threads at once.
+     */
+    public HasMetadata serverSideApply(HasMetadata object) {
+        return operation(withPortProtocols(object)).fieldManager(BundleContract.FIELD_MANAGER).forceConflicts()
+                .serverSideApply();
     }
 
     /** True until the server turned out not to support server-side apply. */

@@ -35,7 +35,8 @@ public final class Inventory {
         return refs(cluster.client().configMaps().inNamespace(cluster.namespace()).withName(configMapName(bundle)).get());
     }
 
-    private static List<ObjectRef> refs(ConfigMap configMap) {
+    /** The objects an inventory ConfigMap records (empty for null, a bundle never applied). */
+    public static List<ObjectRef> refs(ConfigMap configMap) {
         if (configMap == null || configMap.getData() == null || configMap.getData().get(KEY) == null) {
             return List.of();
         }
