@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.StatusBuilder;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 
@@ -155,8 +156,11 @@ public record ApplyPreview(String cluster, List<Version> live, List<Version> app
                 return null;
             }
             if (e.getCode() == 415) {
+                // keeps the server's answer (415, a status that says why): one line of ApiErrors, not "cannot be reached"
                 throw new KubernetesClientException("the API server does not support server-side apply, which a live"
-                        + " diff needs (Kubernetes 1.16 or newer)", e);
+                        + " diff needs (Kubernetes 1.16 or newer)", e.getCode(), new StatusBuilder().withCode(e.getCode())
+                        .withMessage("server-side apply is not supported, and a live diff needs it (Kubernetes 1.16 or newer)")
+                        .build());
             }
             throw new KubernetesClientException(object.getKind() + " " + object.getMetadata().getName()
                     + ": the dry-run apply was refused: " + firstLine(e.getMessage()), e.getCode(), e.getStatus());
