@@ -12,6 +12,7 @@ import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 
 import org.maestroperf.deploy.runner.watch.Diagnosis;
+import org.maestroperf.deploy.text.Json;
 
 /**
  * Lays out {@code --results DIR}: one directory per test case ({@code client.log}, {@code pod.yaml},
@@ -55,7 +56,7 @@ public final class ResultsWriter {
             item.put("reason", r.reason());
             return item;
         }).toList());
-        write(dir.resolve("summary.json"), serialization.asJson(summary) + "\n");
+        write(dir.resolve("summary.json"), Json.indented(summary) + "\n");
         write(dir.resolve("junit.xml"), JUnitXml.render(bundle, results));
     }
 
