@@ -1,10 +1,17 @@
 package org.maestroperf.deploy.validator.schema;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.maestroperf.deploy.diag.UserException;
+import org.maestroperf.deploy.text.Visible;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -26,8 +33,17 @@ public final class OpenApiConverter {
     static final String QUANTITY = "io.k8s.apimachinery.pkg.api.resource.Quantity";
     private static final String GVK = "x-kubernetes-group-version-kind";
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+    /** What a kind, version or group label may be to become part of a file name: nothing that could be a path. */
+    private static final Pattern NAME_PART = Pattern.compile("[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?");
 
     private OpenApiConverter() {
+    }
+
+    /**
+     * The schemas of a pack, keyed by file name, and the definitions left out because their file
+     * name was a Kubernetes kind's (one line each, saying which and why).
+     */
+    public record Pack(Map<String, ObjectNode> schemas, List<String> skipped) {
     }
 
     /**
@@ -35,28 +51,73 @@ public final class OpenApiConverter {
      * ({@code deployment-apps-v1.json}, {@code pod-v1.json}). Kinds are the definitions with a
      * group-version-kind; in a spec that has none (OpenShift's), those with both apiVersion and
      * kind properties.
+     *
+     * <p>kubeconform names a file by the first label of the kind's group, so two kinds can want one
+     * file; validate would look up only one. When exactly one of them is a Kubernetes kind (titled
+     * {@code io.k8s.}; OpenShift's legacy {@code authorization.openshift.io} reviews beside
+     * {@code authorization.k8s.io}'s) it keeps the file and the other is skipped; any other such
+     * pair is refused, never one silently overwriting the other.
+     *
+     * @throws UserException when a kind's title does not make a safe file name, or two titles want the
+     *                       same file and neither is the Kubernetes kind
      */
-    public static Map<String, ObjectNode> convert(ObjectNode definitions) {
+    public static Pack convert(ObjectNode definitions) {
         ObjectNode defs = prepare(definitions);
         boolean gvkKnown = false;
         for (JsonNode d : defs) {
             gvkKnown |= d.has(GVK);
         }
-        Map<String, ObjectNode> out = new LinkedHashMap<>();
+        Map<String, String> titles = new LinkedHashMap<>();
+        List<String> skipped = new ArrayList<>();
         for (Map.Entry<String, JsonNode> e : defs.properties()) {
             if (gvkKnown ? e.getValue().has(GVK) : hasApiVersionAndKind(e.getValue())) {
-                out.put(fileName(e.getKey()), standalone(e.getKey(), defs));
+                String title = e.getKey();
+                String file = fileName(title);
+                String earlier = titles.get(file);
+                if (earlier == null) {
+                    titles.put(file, title);
+                    continue;
+                }
+                if (kubernetes(earlier) == kubernetes(title)) {
+                    throw new UserException("definitions '" + Visible.line(earlier) + "' and '" + Visible.line(title)
+                            + "' would both be written as " + file + "; refused, nothing written");
+                }
+                String kept = kubernetes(earlier) ? earlier : title;
+                String other = kubernetes(earlier) ? title : earlier;
+                titles.put(file, kept);
+                skipped.add("skipped '" + Visible.line(other) + "': its file " + file + " is the Kubernetes kind '"
+                        + kept + "' (kubeconform names files by the first label of the group)");
             }
         }
-        return out;
+        Map<String, ObjectNode> out = new LinkedHashMap<>();
+        titles.forEach((file, title) -> out.put(file, standalone(title, defs)));
+        return new Pack(out, List.copyOf(skipped));
     }
 
-    /** kubeconform's expanded file name for a definition title: {@code kind-grouplabel-version.json}, core without group. */
+    private static boolean kubernetes(String title) {
+        return title.startsWith("io.k8s.");
+    }
+
+    /**
+     * kubeconform's expanded file name for a definition title: {@code kind-grouplabel-version.json}, core
+     * without group. The title's last three dot-separated parts are its group label, version and kind;
+     * each must be letters, digits and inner dashes, so the name can never be a path.
+     *
+     * @throws UserException for a title that is not {@code [...group.]version.Kind}
+     */
     public static String fileName(String title) {
-        String[] parts = title.split("\\.");
-        String kind = parts[parts.length - 1].toLowerCase(java.util.Locale.ROOT);
-        String version = parts.length > 1 ? parts[parts.length - 2].toLowerCase(java.util.Locale.ROOT) : "";
-        String group = parts.length > 2 ? parts[parts.length - 3].toLowerCase(java.util.Locale.ROOT) : "";
+        String[] parts = title.split("\\.", -1);
+        String kind = parts[parts.length - 1];
+        String version = parts.length > 1 ? parts[parts.length - 2] : "";
+        String group = parts.length > 2 ? parts[parts.length - 3] : null;
+        if (!NAME_PART.matcher(kind).matches() || !NAME_PART.matcher(version).matches()
+                || group != null && !NAME_PART.matcher(group).matches()) {
+            throw new UserException("definition '" + Visible.line(title) + "' is not a kind name ([group.]version.Kind,"
+                    + " each letters, digits and dashes), so it cannot name a schema file; refused, nothing written");
+        }
+        kind = kind.toLowerCase(Locale.ROOT);
+        version = version.toLowerCase(Locale.ROOT);
+        group = group == null ? "" : group.toLowerCase(Locale.ROOT);
         if (group.isEmpty() || group.equals("core")) {
             return kind + "-" + version + ".json";
         }

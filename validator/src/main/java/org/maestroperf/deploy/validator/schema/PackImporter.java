@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.maestroperf.deploy.diag.UserException;
+import org.maestroperf.deploy.text.Json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -28,20 +29,42 @@ public final class PackImporter {
     private PackImporter() {
     }
 
-    /** Writes one schema file per kind into {@code out}; returns how many. */
-    public static int importSpec(Path spec, Path out) {
+    /**
+     * What an import wrote: how many schema files, and the definitions skipped (see
+     * {@link OpenApiConverter#convert}), each a line naming the spec.
+     */
+    public record Imported(int written, List<String> skipped) {
+    }
+
+    /**
+     * Writes one schema file per kind into {@code out}. Every file name is checked before anything
+     * is written: a definition title that is not a kind name, or two titles that would share a file,
+     * refuse the whole import.
+     */
+    public static Imported importSpec(Path spec, Path out) {
         ObjectNode definitions = Files.isDirectory(spec) ? v3Definitions(spec) : definitionsOf(spec, read(spec));
-        Map<String, ObjectNode> schemas = OpenApiConverter.convert(definitions);
+        OpenApiConverter.Pack pack;
         try {
-            Files.createDirectories(out);
-            var writer = MAPPER.writerWithDefaultPrettyPrinter();
+            pack = OpenApiConverter.convert(definitions);
+        } catch (UserException e) {
+            throw new UserException(e.problems().stream().map(p -> spec + ": " + p).toList());
+        }
+        Map<String, ObjectNode> schemas = pack.schemas();
+        Path folder = out.toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(folder);
             for (Map.Entry<String, ObjectNode> e : schemas.entrySet()) {
-                writer.writeValue(out.resolve(e.getKey()).toFile(), e.getValue());
+                Path file = folder.resolve(e.getKey()).normalize();
+                if (!folder.equals(file.getParent())) {
+                    // fileName() makes only plain names; this keeps it so whatever it ever makes
+                    throw new IllegalStateException(e.getKey() + " is not a file name inside " + folder);
+                }
+                Files.writeString(file, Json.indented(e.getValue()));
             }
         } catch (IOException e) {
             throw new UserException(out + ": cannot write the schema pack: " + e.getMessage());
         }
-        return schemas.size();
+        return new Imported(schemas.size(), pack.skipped().stream().map(line -> spec + ": " + line).toList());
     }
 
     private static JsonNode read(Path file) {
