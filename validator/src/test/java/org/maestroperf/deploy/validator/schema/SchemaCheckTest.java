@@ -220,6 +220,59 @@ class SchemaCheckTest {
                 DEPLOYMENT.replace("replicas: 2", "replicas: x"))).hasSize(1);
     }
 
+    private static final String CONFIG_MAP = "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\ndata:\n  a: x\n";
+
+    private static String configMapSchema(String dataRef) {
+        return "{\"type\": \"object\", \"properties\": {\"apiVersion\": {\"type\": \"string\"}, \"kind\": {\"type\": \"string\"},"
+                + " \"metadata\": {\"type\": \"object\"}, \"data\": {\"$ref\": \"" + dataRef + "\"}}}";
+    }
+
+    /** validate works offline: a pack's $ref to a URL or a file elsewhere is refused, not fetched or read. */
+    @Test
+    void aReferenceOutsideTheSchemaLocationsIsNeverFollowed() throws IOException {
+        AtomicInteger requests = new AtomicInteger();
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", exchange -> {
+            requests.incrementAndGet();
+            byte[] body = "{\"type\": \"object\"}".getBytes();
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        server.start();
+        Path outside = Files.writeString(Files.createDirectories(tmp.resolve("outside")).resolve("data.json"), "{\"type\": \"object\"}");
+        Path pack = Files.createDirectories(tmp.resolve("pack"));
+        try {
+            for (String ref : List.of("http://127.0.0.1:" + server.getAddress().getPort() + "/data.json",
+                    outside.toUri().toString(), "../outside/data.json")) {
+                Files.writeString(pack.resolve("configmap-v1.json"), configMapSchema(ref));
+                assertThatThrownBy(() -> schemaFindings(options("1.33", List.of(pack.toString()), true, false, null), CONFIG_MAP))
+                        .as(ref).isInstanceOf(UserException.class)
+                        .hasMessageContaining("configmap-v1.json")
+                        .hasMessageContaining("refers to " + (ref.startsWith("http") ? ref : outside.toString()))
+                        .hasMessageContaining("outside the schema locations");
+            }
+        } finally {
+            server.stop(0);
+        }
+        assertThat(requests.get()).as("nothing was fetched").isZero();
+    }
+
+    /** kubeconform's non-standalone packs refer to _definitions.json beside the kind's file. */
+    @Test
+    void referencesInsideAPackAreFollowed() throws IOException {
+        Path pack = Files.createDirectories(tmp.resolve("pack"));
+        Files.writeString(pack.resolve("_definitions.json"),
+                "{\"definitions\": {\"data\": {\"type\": \"object\", \"additionalProperties\": {\"type\": \"integer\"}}}}");
+        for (String ref : List.of("_definitions.json#/definitions/data", pack.resolve("_definitions.json").toUri() + "#/definitions/data")) {
+            Files.writeString(pack.resolve("configmap-v1.json"), configMapSchema(ref));
+            assertThat(schemaFindings(options("1.33", List.of(pack.toString()), true, false, null), CONFIG_MAP))
+                    .as(ref).singleElement().extracting(Finding::message).asString().contains("/data/a");
+            assertThat(schemaFindings(options("1.33", List.of(pack.toString()), true, false, null), CONFIG_MAP.replace("a: x", "a: 1")))
+                    .as(ref).isEmpty();
+        }
+    }
+
     @Test
     void kubeconformTemplateVariablesExpand() {
         SchemaKey key = SchemaKey.of("networking.k8s.io/v1", "Ingress");
