@@ -20,7 +20,9 @@ import picocli.CommandLine.Model.CommandSpec;
                 "One file per object in component folders (one per test case for its ConfigMap and Job),",
                 "bundle.yaml (every object in apply order) and kustomization.yaml. What is rendered is",
                 "validated first (as 'validate' would); with an error nothing is written. The directory",
-                "is replaced as a whole, atomically."},
+                "is replaced as a whole, atomically, when it is empty or holds nothing but a previous",
+                "bundle; anything else in it (a file maestro-deploy did not write, a symbolic link, the",
+                "working or home directory) is refused and left as it is."},
         footer = {"", "Examples:",
                 "  maestro-deploy generate --profile openshift-activemq --output out/",
                 "  maestro-deploy generate -p kubernetes-mosquitto --set worker.replicas=4 \\",
@@ -39,21 +41,25 @@ final class GenerateCommand implements Callable<Integer> {
 
     static final class Destination {
         @Option(names = {"-o", "--output"}, paramLabel = "DIR", required = true,
-                description = "The bundle directory to write (replaced whole; see --force).")
+                description = "The bundle directory to write (a previous bundle there is replaced whole).")
         Path directory;
 
         @Option(names = "--stdout", required = true, description = "Print bundle.yaml instead of writing files.")
         boolean stdout;
     }
 
-    @Option(names = "--force", description = "Replace --output even if maestro-deploy did not generate it.")
+    @Option(names = "--force", hidden = true, description = "Deprecated: changes nothing.")
     boolean force;
 
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        if (force) {
+            err.println("warning: --force is deprecated and changes nothing: a previous bundle is always replaced,"
+                    + " and a directory holding anything else never is");
+        }
         CheckedBundle checked = destination.stdout ? Pipeline.render(generation.request())
-                : Pipeline.write(generation.request(), destination.directory, force);
+                : Pipeline.write(generation.request(), destination.directory);
         InvalidBundle.require(checked, "nothing written");
         InvalidBundle.printFindings(checked, err);
         if (destination.stdout) {

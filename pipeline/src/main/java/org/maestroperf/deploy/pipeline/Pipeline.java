@@ -38,13 +38,13 @@ public final class Pipeline {
      * Renders, validates and, when valid, replaces {@code directory} with the bundle (atomically;
      * see {@link BundleWriter}). When not valid nothing is written; the findings say why.
      */
-    public static CheckedBundle write(GenerationRequest request, Path directory, boolean force) {
+    public static CheckedBundle write(GenerationRequest request, Path directory) {
         Loaded loaded = load(request);
         // creating files is most of a campaign's time: they go into a hidden staging directory while
         // the bundle is validated, and take the directory's place only if it validates
         List<GeneratedBundle.ObjectFile> files = loaded.bundle().objectFiles();
         CompletableFuture<BundleWriter.Staged> staging = CompletableFuture.supplyAsync(
-                () -> BundleWriter.stage(loaded.bundle().files(files), directory, force), Pipeline::onOwnThread);
+                () -> BundleWriter.stage(loaded.bundle().files(files), directory), Pipeline::onOwnThread);
         try {
             CheckedBundle checked = check(loaded, files);
             if (checked.valid()) {
