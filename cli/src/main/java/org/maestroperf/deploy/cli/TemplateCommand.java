@@ -1,14 +1,12 @@
 package org.maestroperf.deploy.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.maestroperf.deploy.diag.UserException;
+import org.maestroperf.deploy.generator.output.BundleWriter;
 import org.maestroperf.deploy.openshift.PublishedTemplate;
 import org.maestroperf.deploy.pipeline.CheckedBundle;
 import org.maestroperf.deploy.pipeline.GenerationRequest;
@@ -56,7 +54,7 @@ final class TemplateCommand implements Callable<Integer> {
             }
             for (String combination : TemplatePublisher.PUBLISHED) {
                 PublishedTemplate t = publish(GenerationRequest.of(combination));
-                write(outputDir.resolve(combination + ".yaml"), TemplatePublisher.publishedFile(combination, t));
+                BundleWriter.writeFile(outputDir.resolve(combination + ".yaml"), TemplatePublisher.publishedFile(combination, t));
             }
             spec.commandLine().getErr().printf("wrote %d templates to %s%n", TemplatePublisher.PUBLISHED.size(), outputDir);
             return ExitCode.OK;
@@ -68,7 +66,7 @@ final class TemplateCommand implements Callable<Integer> {
         PublishedTemplate t = publish(generation.request());
         t.findings().forEach(f -> spec.commandLine().getErr().println(f));
         if (output != null) {
-            write(output, t.yaml());
+            BundleWriter.writeFile(output, t.yaml());
         } else {
             PrintWriter out = spec.commandLine().getOut();
             out.print(t.yaml());
@@ -81,25 +79,5 @@ final class TemplateCommand implements Callable<Integer> {
         CheckedBundle checked = InvalidBundle.require(Pipeline.render(request), "no Template made");
         InvalidBundle.printFindings(checked, spec.commandLine().getErr());
         return TemplatePublisher.publish(checked);
-    }
-
-    /** Written beside the target and moved over it, so a failed write never leaves half a Template. */
-    private static void write(Path file, String content) {
-        Path absolute = file.toAbsolutePath();
-        Path temp = null;
-        try {
-            Files.createDirectories(absolute.getParent());
-            temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
-            Files.writeString(temp, content, StandardCharsets.UTF_8);
-            Files.move(temp, absolute, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-            temp = null;
-        } catch (IOException e) {
-            throw new UserException(file + ": cannot write: " + e.getMessage());
-        } finally {
-            if (temp != null) {
-                temp.toFile().delete();
-            }
-        }
     }
 }
