@@ -11,6 +11,7 @@ import org.maestroperf.deploy.runner.RunOutcome;
 import org.maestroperf.deploy.runner.RunPipeline;
 import org.maestroperf.deploy.runner.RunReport;
 import org.maestroperf.deploy.runner.progress.Progress;
+import org.maestroperf.deploy.runner.results.ResultsWriter;
 import org.maestroperf.deploy.runner.results.SummaryTable;
 
 import picocli.CommandLine.Command;
@@ -49,6 +50,10 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() {
         if (dryRun != null && !dryRun.equals("server")) {
             throw new UserException("--dry-run: only 'server' is supported (the server validates; nothing is changed)");
+        }
+        String unwritable = results == null ? null : ResultsWriter.unwritable(results);
+        if (unwritable != null) {
+            throw new UserException("--results " + results + ": " + unwritable);
         }
         RunOptions options = new RunOptions(dryRun != null, Durations.parse("--timeout", timeout), failFast, keep, results);
         Progress progress = output.progress(spec.commandLine().getOut(), spec.commandLine().getErr());

@@ -28,6 +28,21 @@ public final class ResultsWriter {
         this.dir = dir;
     }
 
+    /**
+     * Why results could not be written to {@code dir}, or null when they can: asked before a run
+     * starts, so that a file named by mistake is refused before anything is sent to the cluster.
+     */
+    public static String unwritable(Path dir) {
+        Path existing = dir.toAbsolutePath().normalize();
+        while (!Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (!Files.isDirectory(existing)) {
+            return existing + " is a file, not a directory";
+        }
+        return Files.isWritable(existing) ? null : existing + " is not writable";
+    }
+
     public void writeTestCase(TestCaseResult result, Pod pod, Diagnosis diagnosis, ReportsSnapshot reports) {
         Path caseDir = dir.resolve(result.name());
         write(caseDir.resolve("client.log"), diagnosis.log());
