@@ -15,28 +15,17 @@ public final class Visible {
 
     /** The string as one line of plain text. */
     public static String line(String s) {
-        StringBuilder out = null;
-        int length = s.length();
-        for (int i = 0; i < length; i++) {
-            char c = s.charAt(i);
-            String replacement = switch (c) {
-                case '\n' -> "\\n";
-                case '\r' -> "\\r";
-                case '\t' -> "\\t";
-                default -> hidden(s, i) ? code(c) : null;
-            };
-            if (replacement != null && out == null) {
-                out = new StringBuilder(length + 16).append(s, 0, i);
-            }
-            if (out != null) {
-                if (replacement != null) {
-                    out.append(replacement);
-                } else {
-                    out.append(c);
-                }
-            }
-        }
-        return out == null ? s : out.toString();
+        return Replacing.apply(s, Visible::at);
+    }
+
+    private static String at(String s, int i) {
+        char c = s.charAt(i);
+        return switch (c) {
+            case '\n' -> "\\n";
+            case '\r' -> "\\r";
+            case '\t' -> "\\t";
+            default -> hidden(s, i) ? code(c) : null;
+        };
     }
 
     /** {@code \}{@code u001B} for ESC: how a character that cannot be shown is shown. */

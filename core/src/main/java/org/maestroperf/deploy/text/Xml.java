@@ -13,7 +13,7 @@ public final class Xml {
 
     /** For element content: line breaks and tabs stay as they are. */
     public static String text(String s) {
-        return escape(s, false);
+        return Replacing.apply(s, Xml::inText);
     }
 
     /**
@@ -21,48 +21,31 @@ public final class Xml {
      * since a parser would otherwise normalise them to spaces.
      */
     public static String attribute(String s) {
-        return escape(s, true);
+        return Replacing.apply(s, Xml::inAttribute);
     }
 
-    private static String escape(String s, boolean attribute) {
-        StringBuilder out = null;
-        int length = s.length();
-        for (int i = 0; i < length; i++) {
-            char c = s.charAt(i);
-            String replacement = switch (c) {
-                case '&' -> "&amp;";
-                case '<' -> "&lt;";
-                case '>' -> "&gt;";
-                case '"' -> "&quot;";
-                case '\'' -> "&apos;";
-                case '\r' -> "&#13;"; // a parser turns a raw CR into LF
-                case '\n' -> attribute ? "&#10;" : null;
-                case '\t' -> attribute ? "&#9;" : null;
-                default -> holdable(s, i) ? null : Visible.code(c);
-            };
-            if (Character.isHighSurrogate(c) && replacement == null) {
-                // a valid pair: both halves are copied as they are
-                if (out != null) {
-                    out.append(c).append(s.charAt(i + 1));
-                }
-                i++;
-                continue;
-            }
-            if (replacement != null && out == null) {
-                out = new StringBuilder(length + 16).append(s, 0, i);
-            }
-            if (out != null) {
-                if (replacement != null) {
-                    out.append(replacement);
-                } else {
-                    out.append(c);
-                }
-            }
-        }
-        return out == null ? s : out.toString();
+    private static String inAttribute(String s, int i) {
+        return switch (s.charAt(i)) {
+            case '\n' -> "&#10;";
+            case '\t' -> "&#9;";
+            default -> inText(s, i);
+        };
     }
 
-    /** Whether the char at {@code i} is an XML 1.0 Char (a high surrogate only when a low one follows). */
+    private static String inText(String s, int i) {
+        char c = s.charAt(i);
+        return switch (c) {
+            case '&' -> "&amp;";
+            case '<' -> "&lt;";
+            case '>' -> "&gt;";
+            case '"' -> "&quot;";
+            case '\'' -> "&apos;";
+            case '\r' -> "&#13;"; // a parser turns a raw CR into LF
+            default -> holdable(s, i) ? null : Visible.code(c);
+        };
+    }
+
+    /** Whether the char at {@code i} is part of an XML 1.0 Char (a surrogate only as half of a pair). */
     private static boolean holdable(String s, int i) {
         char c = s.charAt(i);
         if (c < 0x20) {
@@ -72,7 +55,7 @@ public final class Xml {
             return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
         }
         if (Character.isLowSurrogate(c)) {
-            return false; // a paired one was skipped with its high surrogate
+            return i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
         }
         return c != 0xFFFE && c != 0xFFFF;
     }

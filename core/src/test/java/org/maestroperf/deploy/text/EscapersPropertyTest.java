@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -31,13 +29,7 @@ class EscapersPropertyTest {
     private static final ObjectMapper JACKSON = new ObjectMapper();
 
     private static List<String> hostile() {
-        List<String> all = new ArrayList<>(HostileValues.ALL);
-        all.addAll(HostileValues.OUTPUT);
-        Random random = new Random(11);
-        for (int i = 0; i < 2000; i++) {
-            all.add(HostileValues.randomOutput(random, 1 + random.nextInt(24)));
-        }
-        return all;
+        return HostileValues.outputCorpus(11, 2000);
     }
 
     /** The oracle, by code point: an XML 1.0 Char is kept, anything else becomes its escape. */

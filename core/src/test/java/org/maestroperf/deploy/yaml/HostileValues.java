@@ -88,6 +88,17 @@ public final class HostileValues {
         return out.toString();
     }
 
+    /** The corpus an output escaper is tested on: {@link #ALL}, {@link #OUTPUT} and {@code random} strings from {@link #randomOutput}. */
+    public static List<String> outputCorpus(long seed, int random) {
+        List<String> all = new java.util.ArrayList<>(ALL);
+        all.addAll(OUTPUT);
+        Random r = new Random(seed);
+        for (int i = 0; i < random; i++) {
+            all.add(randomOutput(r, 1 + r.nextInt(24)));
+        }
+        return all;
+    }
+
     /** A random string over characters that matter to output formats, unpaired surrogates included. */
     public static String randomOutput(Random random, int length) {
         StringBuilder out = new StringBuilder();

@@ -71,7 +71,7 @@ public final class ResultsWriter {
             item.put("reason", r.reason());
             return item;
         }).toList());
-        write(dir.resolve("summary.json"), Json.indented(summary) + "\n");
+        write(dir.resolve("summary.json"), Json.line(summary) + "\n");
         write(dir.resolve("junit.xml"), JUnitXml.render(bundle, results));
     }
 

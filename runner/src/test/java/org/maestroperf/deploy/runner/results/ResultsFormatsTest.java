@@ -3,9 +3,7 @@ package org.maestroperf.deploy.runner.results;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -48,12 +46,7 @@ class ResultsFormatsTest {
     @Test
     void junitIsWellFormedWhateverTheNamesAndReasons() throws Exception {
         DocumentBuilder parser = DocumentBuilderFactory.newInstance().newDocumentBuilder();
-        List<String> hostile = new ArrayList<>(HostileValues.OUTPUT);
-        Random random = new Random(9);
-        for (int i = 0; i < 200; i++) {
-            hostile.add(HostileValues.randomOutput(random, 1 + random.nextInt(20)));
-        }
-        for (String s : hostile) {
+        for (String s : HostileValues.outputCorpus(9, 200)) {
             String xml = JUnitXml.render(s, List.of(
                     new TestCaseResult(s, "job", Verdict.FAILED, 1, Duration.ofSeconds(1), s),
                     new TestCaseResult("b", "job", Verdict.ERROR, 1, Duration.ofSeconds(1), s)));

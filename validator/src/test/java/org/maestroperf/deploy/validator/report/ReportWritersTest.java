@@ -6,9 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
@@ -29,13 +27,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 class ReportWritersTest {
 
     private static List<String> hostile() {
-        List<String> all = new ArrayList<>(HostileValues.OUTPUT);
-        all.addAll(HostileValues.ALL);
-        Random random = new Random(10);
-        for (int i = 0; i < 300; i++) {
-            all.add(HostileValues.randomOutput(random, 1 + random.nextInt(20)));
-        }
-        return all;
+        return HostileValues.outputCorpus(10, 300);
     }
 
     private static Report report(String s) {

@@ -60,6 +60,27 @@ class SchemaCheckTest {
         return schemaFindings(ValidationOptions.defaults(), yaml);
     }
 
+    /** What a loopback HTTP server answers for a path: a body, or null for 404. */
+    private interface Body {
+        byte[] of(String path) throws IOException;
+    }
+
+    /** A started loopback server counting its requests. */
+    private static HttpServer serving(AtomicInteger requests, Body body) throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", exchange -> {
+            requests.incrementAndGet();
+            byte[] bytes = body.of(exchange.getRequestURI().getPath());
+            exchange.sendResponseHeaders(bytes == null ? 404 : 200, bytes == null || bytes.length == 0 ? -1 : bytes.length);
+            if (bytes != null) {
+                exchange.getResponseBody().write(bytes);
+            }
+            exchange.close();
+        });
+        server.start();
+        return server;
+    }
+
     private static ValidationOptions options(String version, List<String> locations, boolean strict, boolean ignoreMissing, Path cache) {
         return new ValidationOptions(KubernetesVersion.parse(version), locations, strict, ignoreMissing, Set.of(), Set.of(),
                 Set.of(), cache);
@@ -193,19 +214,12 @@ class SchemaCheckTest {
     @Test
     void remoteSchemasAreFetchedOnceAndCached() throws IOException {
         AtomicInteger requests = new AtomicInteger();
-        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/", exchange -> {
-            requests.incrementAndGet();
-            String path = exchange.getRequestURI().getPath();
+        HttpServer server = serving(requests, path -> {
             try (InputStream in = SchemaCheckTest.class.getResourceAsStream(
                     "/org/maestroperf/deploy/validator/schemas/v1.33/" + path.substring(path.lastIndexOf('/') + 1))) {
-                byte[] body = in == null ? new byte[0] : in.readAllBytes();
-                exchange.sendResponseHeaders(in == null ? 404 : 200, body.length == 0 ? -1 : body.length);
-                exchange.getResponseBody().write(body);
+                return in == null ? null : in.readAllBytes();
             }
-            exchange.close();
         });
-        server.start();
         String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/{{ .NormalizedKubernetesVersion }}/{{ .ResourceKind }}{{ .KindSuffix }}.json";
         Path cache = tmp.resolve("cache");
         try {
@@ -231,15 +245,7 @@ class SchemaCheckTest {
     @Test
     void aReferenceOutsideTheSchemaLocationsIsNeverFollowed() throws IOException {
         AtomicInteger requests = new AtomicInteger();
-        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/", exchange -> {
-            requests.incrementAndGet();
-            byte[] body = "{\"type\": \"object\"}".getBytes();
-            exchange.sendResponseHeaders(200, body.length);
-            exchange.getResponseBody().write(body);
-            exchange.close();
-        });
-        server.start();
+        HttpServer server = serving(requests, path -> "{\"type\": \"object\"}".getBytes());
         Path outside = Files.writeString(Files.createDirectories(tmp.resolve("outside")).resolve("data.json"), "{\"type\": \"object\"}");
         Path pack = Files.createDirectories(tmp.resolve("pack"));
         try {
