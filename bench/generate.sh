@@ -35,7 +35,7 @@ summary() {
 }
 
 echo -n "cold generate, one bundle: "
-measure "$runs" ./maestro-deploy generate -p openshift-activemq -t profiles/testcases/fixed-rate.yaml -o __NEW__ | summary
+measure "$runs" ./maestro-deploy generate -p openshift-activemq -t profiles/testcases/fixed-rate.yaml --output-dir __NEW__ | summary
 
 mkdir -p "$work/cases"
 scripts=(fixed-rate fixed-rate-with-agent incremental fair-incremental flexible)
@@ -43,9 +43,9 @@ for i in $(seq "$cases"); do
   sed "s/^name: .*/name: case-$i/" "profiles/testcases/${scripts[$((i % 5))]}.yaml" > "$work/cases/case-$i.yaml"
 done
 echo -n "campaign of $cases test cases, into a new directory: "
-measure "$runs" ./maestro-deploy generate -p kubernetes-mosquitto -t "$work/cases" -o __NEW__ | summary
+measure "$runs" ./maestro-deploy generate -p kubernetes-mosquitto -t "$work/cases" --output-dir __NEW__ | summary
 # replacing the previous run's bundle adds deleting its files after the new ones are in place
-./maestro-deploy generate -p kubernetes-mosquitto -t "$work/cases" -o "$work/campaign" >/dev/null 2>&1
+./maestro-deploy generate -p kubernetes-mosquitto -t "$work/cases" --output-dir "$work/campaign" >/dev/null 2>&1
 echo -n "campaign of $cases test cases, replacing the previous bundle: "
-measure "$runs" ./maestro-deploy generate -p kubernetes-mosquitto -t "$work/cases" -o "$work/campaign" | summary
+measure "$runs" ./maestro-deploy generate -p kubernetes-mosquitto -t "$work/cases" --output-dir "$work/campaign" | summary
 echo "($(grep -c '^kind:' "$work/campaign/bundle.yaml") objects in bundle.yaml)"

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Benchmark of `maestro-deploy validate`: 10,000 and 100,000 small documents (Deployment, Service,
-# ConfigMap and PVC in turn, 10 per file) and one small file, timed with /usr/bin/time -v (wall
+# ConfigMap and PVC in turn, 10 per file), one small file and one ConfigMap of 100,000 keys (about
+# 1 MB; the worst case of a mapping reader that scans its keys), timed with /usr/bin/time -v (wall
 # clock and peak RSS), RUNS times each (default 5, odd: with an even number the lower of the two
 # middle runs is reported), then the median. The first run after a build
 # records the class-data-sharing archive, so it is done once before timing.
@@ -15,6 +16,10 @@ trap 'rm -rf "$work"' EXIT
 python3 "$root/bench/gen-manifests.py" "$work/10k" 10000
 python3 "$root/bench/gen-manifests.py" "$work/100k" 100000
 python3 "$root/bench/gen-manifests.py" "$work/one" 1
+python3 -c 'import sys
+print("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: many-keys\ndata:")
+for i in range(100000):
+    print("  k%d: v%d" % (i, i % 10))' > "$work/keys.yaml"
 
 "$root/maestro-deploy" validate "$work/one" > /dev/null || true   # builds if needed, records the CDS archive
 
@@ -40,3 +45,4 @@ echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 measure "1 small file" "$work/one"
 measure "10,000 documents" "$work/10k"
 measure "100,000 documents" "$work/100k"
+measure "one mapping of 100,000 keys" "$work/keys.yaml"

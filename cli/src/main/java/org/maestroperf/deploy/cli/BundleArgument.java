@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import org.maestroperf.deploy.diag.UserException;
 import org.maestroperf.deploy.pipeline.CheckedBundle;
 import org.maestroperf.deploy.pipeline.Pipeline;
-import org.maestroperf.deploy.runner.bundle.Bundle;
 import org.maestroperf.deploy.runner.bundle.BundleSource;
 import org.maestroperf.deploy.runner.bundle.DirectoryBundleSource;
 import org.maestroperf.deploy.runner.bundle.GeneratedBundleSource;
@@ -31,12 +30,18 @@ final class BundleArgument {
             description = "Name the applied objects are recorded under (default: ${DEFAULT-VALUE}).")
     String name;
 
-    Bundle load(String namespace) {
-        Bundle bundle = source().load();
-        return namespace == null ? bundle : bundle.inNamespace(namespace);
+    /** The named directory, or the profiles rendered in memory and refused unless they validate. */
+    BundleSource source() {
+        return source(path, generation, name);
     }
 
-    private BundleSource source() {
+    /** What the bundle is, for a diff's header: the path as given, or the options that generate it. */
+    String describe() {
+        return path != null ? path.toString() : InMemoryBundle.describe(generation);
+    }
+
+    /** The directory (or bundle.yaml) at {@code path}, or, when it is null, what {@code generation} renders. */
+    static BundleSource source(Path path, GenerationOptions generation, String name) {
         boolean fromProfile = generation.generates();
         if (fromProfile == (path != null)) {
             throw new UserException("give either a generated BUNDLE directory or --profile (to generate one in memory)");

@@ -3,7 +3,10 @@ package org.maestroperf.deploy.cli;
 import java.util.concurrent.Callable;
 
 import org.maestroperf.deploy.runner.CommandJobRun;
+import org.maestroperf.deploy.runner.Durations;
+import org.maestroperf.deploy.runner.InterruptHook;
 import org.maestroperf.deploy.runner.Interruption;
+import org.maestroperf.deploy.runner.cluster.BundleOnCluster;
 import org.maestroperf.deploy.runner.progress.Progress;
 import org.maestroperf.deploy.runner.watch.Deadline;
 import org.maestroperf.deploy.runner.watch.JobOutcome;
@@ -34,7 +37,7 @@ abstract class CommandJobCommand implements Callable<Integer> {
     public Integer call() {
         Progress progress = output.progress(spec.commandLine().getOut(), spec.commandLine().getErr());
         Deadline deadline = Deadline.after(Durations.parse("--timeout", timeout));
-        try (BundleOnCluster target = BundleOnCluster.open(bundle, cluster)) {
+        try (BundleOnCluster target = BundleOnCluster.open(bundle.source(), cluster.options())) {
             Interruption interruption = new Interruption(target.cluster(), false);
             JobOutcome outcome = InterruptHook.around(interruption, progress, () -> CommandJobRun.run(target.cluster(),
                     target.bundle(), command(), deadline, progress, interruption));

@@ -6,6 +6,8 @@ public final class ExitCode {
     public static final int OK = 0;
     /** Validation errors, or a test case failed. */
     public static final int FAILED = 1;
+    /** {@code diff}: the two sides differ (as kubectl diff); {@code run --diff}: stopped before applying them. */
+    public static final int DIFFERENCES = 1;
     /** Usage error, bad input or an I/O error. */
     public static final int USAGE = 2;
     /** The run exceeded its --timeout. */

@@ -1,8 +1,11 @@
 package org.maestroperf.deploy.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.maestroperf.deploy.pipeline.GenerationRequest;
+import org.maestroperf.deploy.yaml.YamlValues;
 
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -34,6 +37,18 @@ public final class GenerationOptions {
     }
 
     GenerationRequest request() {
-        return new GenerationRequest(profile.profiles, profile.sets, testCases.paths, templates);
+        return request(null);
+    }
+
+    /**
+     * The request, with {@code namespace} (generate's -n; null for none) applied after every --set, as
+     * a string whatever it looks like.
+     */
+    GenerationRequest request(String namespace) {
+        List<String> sets = new ArrayList<>(profile.sets);
+        if (namespace != null) {
+            sets.add("namespace=" + new YamlValues().quoted(namespace));
+        }
+        return new GenerationRequest(profile.profiles, sets, testCases.paths, templates);
     }
 }

@@ -1,6 +1,7 @@
 package org.maestroperf.deploy.cli;
 
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.List;
 
 import org.maestroperf.deploy.pipeline.CheckedBundle;
@@ -39,6 +40,18 @@ final class InvalidBundle extends RuntimeException {
 
     void print(PrintWriter err) {
         printFindings(checked, err);
-        err.println("error: " + consequence + ": the rendered bundle does not validate (see above)");
+        err.println("error: " + line());
+    }
+
+    /** What was not done, and why. */
+    String line() {
+        return consequence + ": the rendered bundle does not validate (see above)";
+    }
+
+    /** The findings as validate's text lines, for a command that reports in JSON. */
+    List<String> findingLines() {
+        StringWriter text = new StringWriter();
+        printFindings(checked, new PrintWriter(text));
+        return text.toString().lines().toList();
     }
 }

@@ -27,10 +27,15 @@ final class LabelNodesCommand implements Callable<Integer> {
     @Option(names = "--worker", split = ",", paramLabel = "NODE", description = "Nodes for workers and agents.")
     List<String> worker = List.of();
     @Mixin
-    ClusterOptions cluster;
+    ConnectionOptions connection;
+    @Mixin
+    OutputOptions output;
 
     @Override
     public Integer call() {
+        if (infra.contains("") || worker.contains("")) {
+            throw new UserException("label-nodes " + (infra.contains("") ? "--infra" : "--worker") + ": an empty node name");
+        }
         Map<String, String> roles = new LinkedHashMap<>();
         infra.forEach(n -> roles.put(n, "infra"));
         for (String node : worker) {
@@ -41,10 +46,11 @@ final class LabelNodesCommand implements Callable<Integer> {
         if (roles.isEmpty()) {
             throw new UserException("label-nodes: name nodes with --infra and/or --worker");
         }
-        try (Cluster connected = cluster.connect(null)) {
+        // nodes are cluster-wide: no namespace is asked for, and none is used
+        try (Cluster connected = connection.connect(null, null)) {
             NodeLabeler.label(connected, roles);
-            roles.forEach((node, role) -> spec.commandLine().getOut().println("node/" + node + " labelled "
-                    + NodeLabeler.ROLE_LABEL + "=" + role));
+            roles.forEach((node, role) -> output.result(spec.commandLine().getOut(), "labelled", "node/" + node
+                    + " labelled " + NodeLabeler.ROLE_LABEL + "=" + role, Map.of("node", node, "role", role)));
             return ExitCode.OK;
         }
     }

@@ -1,10 +1,16 @@
 package org.maestroperf.deploy.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
+import org.maestroperf.deploy.diag.Suggestions;
 import org.maestroperf.deploy.diag.UserException;
+import org.maestroperf.deploy.runner.cluster.ApiErrors;
 
 import io.fabric8.kubernetes.client.KubernetesClientException;
 
@@ -29,10 +35,11 @@ public final class MaestroDeploy implements Runnable {
             "generate", GenerateCommand.class, "validate", ValidateCommand.class,
             "profiles", ProfilesCommand.class, "explain", ExplainCommand.class,
             "template", TemplateCommand.class, "process", ProcessCommand.class,
-            "schemas", SchemasCommand.class, "preflight", PreflightCommand.class,
+            "schemas", SchemasCommand.class, "diff", DiffCommand.class, "preflight", PreflightCommand.class,
             "run", RunCommand.class, "teardown", TeardownCommand.class,
             "label-nodes", LabelNodesCommand.class, "scale", ScaleCommand.class,
-            "stop", CommandJobCommand.Stop.class, "unassign", CommandJobCommand.Unassign.class);
+            "stop", CommandJobCommand.Stop.class, "unassign", CommandJobCommand.Unassign.class,
+            "completion", CompletionCommand.class, "version", VersionCommand.class);
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -55,6 +62,9 @@ public final class MaestroDeploy implements Runnable {
         } else {
             SUBCOMMANDS.forEach(cli::addSubcommand);
         }
+        // kubeconform's -summary or -output is a mistake to point out, not the clustered options -s ummary
+        cli.setPosixClusteredShortOptionsAllowed(false);
+        cli.registerConverter(Path.class, new PathConverter());
         cli.setOut(out);
         cli.setErr(err);
         Failures failures = new Failures(err);
@@ -97,28 +107,88 @@ public final class MaestroDeploy implements Runnable {
 
         @Override
         public int handleParseException(CommandLine.ParameterException ex, String[] args) {
-            err.println("maestro-deploy: " + ex.getMessage());
-            CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
+            String singleDash = singleDashLongOption(ex);
+            if (singleDash != null) {
+                err.println("error: " + singleDash);
+            } else {
+                err.println("error: " + inOurWords(ex.getMessage()));
+                CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
+            }
             err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
             return ExitCode.USAGE;
         }
 
+        /** "unknown option '-output'; did you mean '--output'?" for a long option written with one dash. */
+        private static String singleDashLongOption(CommandLine.ParameterException ex) {
+            if (!(ex instanceof CommandLine.UnmatchedArgumentException unmatched) || unmatched.getUnmatched().isEmpty()) {
+                return null;
+            }
+            String written = unmatched.getUnmatched().get(0).replaceFirst("=.*", "");
+            if (!written.matches("-[A-Za-z][-A-Za-z]+")) {
+                return null;
+            }
+            String name = "-" + written;
+            List<String> longNames = ex.getCommandLine().getCommandSpec().options().stream()
+                    .flatMap(option -> Arrays.stream(option.names())).filter(n -> n.startsWith("--")).toList();
+            String hint = longNames.contains(name) ? "; did you mean '" + name + "'?"
+                    : Suggestions.closest(name, longNames).map(n -> "; did you mean '" + n + "'?")
+                            .orElse("; long options start with '--'");
+            return "unknown option '" + written + "'" + hint;
+        }
+
+        /** picocli's messages in the style of ours: lower case, no second "Error:" prefix, no Java type names. */
+        private static String inOurWords(String message) {
+            String text = message.startsWith("Error: ") ? message.substring("Error: ".length()) : message;
+            text = text.replace("' is not an int", "' is not a whole number").replace("' is not a long", "' is not a whole number")
+                    .replaceFirst("^Invalid value for option '([^']+)'(?: \\([^)]*\\))?: ", "$1: ")
+                    .replaceFirst("^Invalid value for positional parameter at index \\d+ \\(([^)]*)\\): ", "$1: ");
+            return text.length() > 1 && Character.isUpperCase(text.charAt(0)) && Character.isLowerCase(text.charAt(1))
+                    ? Character.toLowerCase(text.charAt(0)) + text.substring(1) : text;
+        }
+
         @Override
         public int handleExecutionException(Exception ex, CommandLine commandLine, CommandLine.ParseResult parseResult) {
-            if (ex instanceof InvalidBundle invalid) {
+            CommandLine.Model.CommandSpec command = commandLine.getCommandSpec();
+            // a cluster command with -o json reports its failure as JSON too, on stdout
+            OutputOptions output = mixin(command, OutputOptions.class);
+            PrintWriter out = commandLine.getOut();
+            if (ex instanceof InvalidBundle invalid && output != null && output.json()) {
+                invalid.findingLines().forEach(line -> output.problem(out, line));
+                error(output, out, invalid.line());
+            } else if (ex instanceof InvalidBundle invalid) {
                 invalid.print(err);
             } else if (ex instanceof UserException user) {
                 for (String problem : user.problems()) {
-                    err.println("error: " + problem);
+                    error(output, out, problem);
                 }
             } else if (ex instanceof KubernetesClientException api) {
-                err.println("error: cluster API: " + api.getMessage().lines().findFirst().orElse(""));
+                ConnectionOptions connection = mixin(command, ConnectionOptions.class);
+                error(output, out, connection != null ? connection.describe(api) : ApiErrors.describe(api, null));
             } else {
-                err.println("maestro-deploy: internal error, please report it:");
+                err.println("error: internal error (a bug in maestro-deploy), please report it:");
                 ex.printStackTrace(err);
             }
             err.flush();
             return getExitCode(ex);
+        }
+
+        private void error(OutputOptions output, PrintWriter out, String line) {
+            if (output != null) {
+                output.error(out, err, line);
+            } else {
+                err.println("error: " + line);
+            }
+        }
+
+        /** The command's mixin of {@code type} (looked for in its mixins' mixins too), or null. */
+        private static <T> T mixin(CommandLine.Model.CommandSpec spec, Class<T> type) {
+            for (CommandLine.Model.CommandSpec mixin : spec.mixins().values()) {
+                Object options = type.isInstance(mixin.userObject()) ? mixin.userObject() : mixin(mixin, type);
+                if (options != null) {
+                    return type.cast(options);
+                }
+            }
+            return null;
         }
 
         @Override
@@ -130,6 +200,21 @@ public final class MaestroDeploy implements Runnable {
                 return ExitCode.USAGE;
             }
             return ex instanceof KubernetesClientException ? ExitCode.INFRASTRUCTURE : ExitCode.INTERNAL;
+        }
+    }
+
+    /** An option's path: an empty one would silently mean the working directory. */
+    private static final class PathConverter implements CommandLine.ITypeConverter<Path> {
+        @Override
+        public Path convert(String value) {
+            if (value.isEmpty()) {
+                throw new CommandLine.TypeConversionException("an empty path");
+            }
+            try {
+                return Path.of(value);
+            } catch (InvalidPathException e) {
+                throw new CommandLine.TypeConversionException("not a usable path (" + e.getReason() + ")");
+            }
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import org.maestroperf.deploy.runner.preflight.Preflight;
 import org.maestroperf.deploy.runner.preflight.PreflightProblem;
 import org.maestroperf.deploy.runner.preflight.PreflightReport;
+import org.maestroperf.deploy.runner.cluster.BundleOnCluster;
 import org.maestroperf.deploy.runner.progress.Progress;
 
 import picocli.CommandLine.Command;
@@ -29,7 +30,7 @@ final class PreflightCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Progress progress = output.progress(spec.commandLine().getOut(), spec.commandLine().getErr());
-        try (BundleOnCluster target = BundleOnCluster.open(bundle, cluster)) {
+        try (BundleOnCluster target = BundleOnCluster.open(bundle.source(), cluster.options())) {
             PreflightReport report = Preflight.run(target.cluster(), target.bundle(), progress);
             for (PreflightProblem problem : report.problems()) {
                 if (output.json()) {

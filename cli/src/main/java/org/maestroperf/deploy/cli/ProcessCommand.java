@@ -1,10 +1,6 @@
 package org.maestroperf.deploy.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.ArrayList;
@@ -15,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.maestroperf.deploy.contract.BundleContract;
 import org.maestroperf.deploy.diag.UserException;
 import org.maestroperf.deploy.generator.output.BundleWriter;
+import org.maestroperf.deploy.input.InputText;
 import org.maestroperf.deploy.openshift.ExpressionGenerator;
 import org.maestroperf.deploy.openshift.ParameterTable;
 import org.maestroperf.deploy.openshift.ParameterValues;
@@ -90,13 +87,6 @@ final class ProcessCommand implements Callable<Integer> {
     }
 
     private String read() {
-        try {
-            return template.equals("-") ? new String(System.in.readAllBytes(), StandardCharsets.UTF_8)
-                    : Files.readString(Path.of(template), StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new UserException(template + ": no such file");
-        } catch (IOException e) {
-            throw new UserException(template + ": cannot read template: " + e.getMessage());
-        }
+        return template.equals("-") ? InputText.readText(System.in, "<stdin>") : InputText.readText(Path.of(template), template);
     }
 }

@@ -1,15 +1,25 @@
 package org.maestroperf.deploy.cli;
 
+import java.io.BufferedReader;
+import java.io.Console;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Reader;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.maestroperf.deploy.diag.UserException;
-import org.maestroperf.deploy.runner.Interruption;
+import org.maestroperf.deploy.diff.BundleDiff;
+import org.maestroperf.deploy.runner.Durations;
 import org.maestroperf.deploy.runner.RunOptions;
 import org.maestroperf.deploy.runner.RunOutcome;
-import org.maestroperf.deploy.runner.RunPipeline;
 import org.maestroperf.deploy.runner.RunReport;
+import org.maestroperf.deploy.runner.Runner;
+import org.maestroperf.deploy.runner.bundle.BundleSource;
+import org.maestroperf.deploy.runner.cluster.BundleOnCluster;
 import org.maestroperf.deploy.runner.progress.Progress;
 import org.maestroperf.deploy.runner.results.ResultsWriter;
 import org.maestroperf.deploy.runner.results.SummaryTable;
@@ -45,9 +55,17 @@ final class RunCommand implements Callable<Integer> {
     boolean keep;
     @Option(names = "--results", paramLabel = "DIR", description = "Write logs, pod status, events, reports and summaries here.")
     Path results;
+    @Option(names = "--diff", description = "First show what the apply would change (as 'diff' does) and ask before"
+            + " applying; without a terminal, stop unless --yes is given.")
+    boolean diff;
+    @Option(names = {"-y", "--yes"}, description = "With --diff: apply without asking (for CI).")
+    boolean yes;
 
     @Override
     public Integer call() {
+        if (yes && !diff) {
+            throw new UserException("--yes answers the question --diff asks; without --diff, run applies without asking");
+        }
         if (dryRun != null && !dryRun.equals("server")) {
             throw new UserException("--dry-run: only 'server' is supported (the server validates; nothing is changed)");
         }
@@ -57,22 +75,72 @@ final class RunCommand implements Callable<Integer> {
         }
         RunOptions options = new RunOptions(dryRun != null, Durations.parse("--timeout", timeout), failFast, keep, results);
         Progress progress = output.progress(spec.commandLine().getOut(), spec.commandLine().getErr());
-        try (BundleOnCluster target = BundleOnCluster.open(bundle, cluster)) {
-            Interruption interruption = new Interruption(target.cluster(), keep);
-            RunReport report = InterruptHook.around(interruption, progress,
-                    () -> new RunPipeline(target.cluster(), progress, options, interruption).run(target.bundle()));
-            for (String message : report.messages()) {
-                if (output.json()) {
-                    progress.emit("problem", message);
-                } else {
-                    spec.commandLine().getErr().println("error: " + message);
-                }
+        BundleSource source = bundle.source();
+        if (diff && !confirmed(source, progress)) {
+            return ExitCode.DIFFERENCES;
+        }
+        RunReport report = Runner.run(source, cluster.options(), options, progress);
+        for (String message : report.messages()) {
+            if (output.json()) {
+                progress.emit("problem", message);
+            } else {
+                spec.commandLine().getErr().println("error: " + message);
             }
-            if (!output.json() && !report.results().isEmpty()) {
-                spec.commandLine().getOut().print(SummaryTable.render(report.results()));
-            }
-            progress.emit("done", "outcome: " + report.outcome(), Map.of("outcome", report.outcome().name()));
-            return exitCode(report.outcome());
+        }
+        if (!output.json() && !report.results().isEmpty()) {
+            spec.commandLine().getOut().print(SummaryTable.render(report.results()));
+        }
+        progress.emit("done", "outcome: " + report.outcome(), Map.of("outcome", report.outcome().name()));
+        return exitCode(report.outcome());
+    }
+
+    /**
+     * Shows what the apply would change and tells whether to go on: yes when nothing or --yes; else
+     * the answer to a y/N question on the terminal, and no without one.
+     */
+    private boolean confirmed(BundleSource source, Progress progress) {
+        BundleDiff changes;
+        String namespace;
+        try (BundleOnCluster target = BundleOnCluster.open(source, cluster.options())) {
+            changes = LiveDiff.compute(target.cluster(), target.bundle(), bundle.describe());
+            namespace = target.cluster().namespace();
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (output.json()) {
+            List<Map<String, String>> objects = changes.objects().stream().map(o -> Map.of("change", o.change().label(),
+                    "kind", o.key().kind(), "namespace", o.key().namespace(), "name", o.key().name(),
+                    "meaning", o.meaning())).toList();
+            progress.emit("diff", changes.summary(), Map.of("objects", objects));
+        } else {
+            DiffCommand.writer(DiffCommand.Format.text, DiffCommand.colour(DiffCommand.When.auto)).write(changes, out);
+            out.println();
+        }
+        if (!changes.hasDifferences() || yes) {
+            return true;
+        }
+        Console console = System.console();
+        if (console == null) {
+            err.println("error: not applied: nothing was changed; --diff asks before applying, and without a terminal"
+                    + " to ask on, --yes applies");
+            return false;
+        }
+        if (confirm(console.reader(), out, "Apply these changes to namespace " + namespace + "?")) {
+            return true;
+        }
+        err.println("not applied: nothing was changed");
+        return false;
+    }
+
+    /** Asks a y/N question; only y or yes (any case) is a yes, end of input a no. */
+    static boolean confirm(Reader in, PrintWriter out, String question) {
+        out.print(question + " [y/N] ");
+        out.flush();
+        try {
+            String answer = new BufferedReader(in).readLine();
+            return answer != null && List.of("y", "yes").contains(answer.strip().toLowerCase(Locale.ROOT));
+        } catch (IOException e) {
+            return false;
         }
     }
 

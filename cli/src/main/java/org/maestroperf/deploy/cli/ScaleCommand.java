@@ -1,5 +1,6 @@
 package org.maestroperf.deploy.cli;
 
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.maestroperf.deploy.diag.UserException;
@@ -20,21 +21,39 @@ final class ScaleCommand implements Callable<Integer> {
     CommandSpec spec;
     @Parameters(index = "0", paramLabel = "WHAT", description = "Only 'workers'.")
     String what;
-    @Parameters(index = "1", paramLabel = "N", description = "Number of worker replicas.")
-    int replicas;
+    @Parameters(index = "1", paramLabel = "N", description = "Number of worker replicas (0-2147483647).")
+    String count;
     @Mixin
     ClusterOptions cluster;
+    @Mixin
+    OutputOptions output;
 
     @Override
     public Integer call() {
         if (!what.equals("workers")) {
             throw new UserException("scale: only 'workers' can be scaled (scale workers N), not '" + what + "'");
         }
+        int replicas = replicas();
         try (Cluster connected = cluster.connect(null)) {
             WorkerScaler.scale(connected, replicas);
-            spec.commandLine().getOut().println("deployment/" + WorkerScaler.WORKER_DEPLOYMENT + " scaled to "
-                    + replicas + " in namespace " + connected.namespace());
+            output.result(spec.commandLine().getOut(), "done", "deployment/" + WorkerScaler.WORKER_DEPLOYMENT
+                    + " scaled to " + replicas + " in namespace " + connected.namespace(),
+                    Map.of("deployment", WorkerScaler.WORKER_DEPLOYMENT, "replicas", replicas,
+                            "namespace", connected.namespace()));
             return ExitCode.OK;
         }
+    }
+
+    /** A Deployment's replicas are an int32 that is never negative. */
+    private int replicas() {
+        try {
+            int replicas = Integer.parseInt(count);
+            if (replicas >= 0) {
+                return replicas;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new UserException("scale workers: N must be a whole number from 0 to 2147483647, not '" + count + "'");
     }
 }

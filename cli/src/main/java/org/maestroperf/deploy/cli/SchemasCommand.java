@@ -3,6 +3,7 @@ package org.maestroperf.deploy.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import org.maestroperf.deploy.diag.UserException;
 import org.maestroperf.deploy.validator.schema.PackImporter;
 
 import picocli.CommandLine;
@@ -23,7 +24,7 @@ final class SchemasCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** {@code schemas import --openapi SPEC --out DIR}. */
+    /** {@code schemas import --openapi SPEC --output-dir DIR}. */
     @Command(name = "import", mixinStandardHelpOptions = true,
             description = {"Converts an OpenAPI v2 document, or a folder of OpenAPI v3 documents (kubectl get --raw /openapi/v2),",
                     "into a strict schema pack: one <kind>-<group>-<version>.json per kind."})
@@ -35,13 +36,25 @@ final class SchemasCommand implements Runnable {
         @Option(names = "--openapi", paramLabel = "SPEC", required = true, description = "OpenAPI v2 JSON file, or folder of v3 JSON files.")
         Path openapi;
 
-        @Option(names = "--out", paramLabel = "DIR", required = true, description = "Folder to write the pack into.")
-        Path out;
+        @Option(names = "--output-dir", paramLabel = "DIR", description = "Folder to write the pack into (required).")
+        Path outputDir;
+
+        /** The spelling of --output-dir before every directory flag was named so; kept one release. */
+        @Option(names = "--out", paramLabel = "DIR", hidden = true, description = "Deprecated: use --output-dir.")
+        Path deprecatedOut;
 
         @Override
         public Integer call() {
+            Path out = outputDir;
+            if (deprecatedOut != null) {
+                DeprecatedSpelling.warn(spec.commandLine().getErr(), "--out DIR", null, "--output-dir DIR");
+                out = outputDir != null ? outputDir : deprecatedOut;
+            }
+            if (out == null) {
+                throw new UserException("give --output-dir DIR, the folder to write the pack into");
+            }
             if (!openapi.toFile().exists()) {
-                throw new org.maestroperf.deploy.diag.UserException(openapi + ": no such file or directory");
+                throw new UserException(openapi + ": no such file or directory");
             }
             PackImporter.Imported imported = PackImporter.importSpec(openapi, out);
             imported.skipped().forEach(line -> spec.commandLine().getErr().println("warning: " + line));

@@ -4,9 +4,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import org.maestroperf.deploy.diag.Choices;
 import org.maestroperf.deploy.validator.ValidationOptions;
 import org.maestroperf.deploy.validator.Validator;
 import org.maestroperf.deploy.validator.report.OutputFormat;
@@ -74,8 +74,8 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        OutputFormat format = parse(OutputFormat.class, output, "--output");
-        Severity threshold = parse(Severity.class, failOn, "--fail-on");
+        OutputFormat format = Choices.parse(OutputFormat.class, output, "--output");
+        Severity threshold = Choices.parse(Severity.class, failOn, "--fail-on");
         Path cache = schemaCache != null ? schemaCache
                 : Path.of(System.getProperty("user.home"), ".cache", "maestro-deploy", "schemas");
         ValidationOptions options = new ValidationOptions(KubernetesVersion.parse(kubernetesVersion), schemaLocations,
@@ -84,17 +84,5 @@ final class ValidateCommand implements Callable<Integer> {
         Report report = new Validator(options).validateInputs(paths.isEmpty() ? List.of("-") : paths, System.in);
         format.write(report, Rules.all(), spec.commandLine().getOut());
         return report.fails(threshold) ? ExitCode.FAILED : ExitCode.OK;
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String value, String option) {
-        try {
-            return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            List<String> names = new ArrayList<>();
-            for (E c : type.getEnumConstants()) {
-                names.add(c.name().toLowerCase(Locale.ROOT));
-            }
-            throw new org.maestroperf.deploy.diag.UserException(option + ": '" + value + "' is not one of " + String.join(", ", names));
-        }
     }
 }

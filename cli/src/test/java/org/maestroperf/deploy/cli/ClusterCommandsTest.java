@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import io.fabric8.kubernetes.api.model.NodeBuilder;
@@ -15,6 +17,8 @@ import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.maestroperf.deploy.runner.RunOutcome;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,16 +45,20 @@ class ClusterCommandsTest {
                 clusters:
                 - name: mock
                   cluster: {server: "https://localhost:%d", insecure-skip-tls-verify: true}
+                - name: staging
+                  cluster: {server: "https://127.0.0.1:1", insecure-skip-tls-verify: true}
                 users:
                 - name: tester
                   user: {token: secret}
                 contexts:
                 - name: mock
                   context: {cluster: mock, user: tester, namespace: from-kubeconfig}
+                - name: staging
+                  context: {cluster: staging, user: tester}
                 current-context: mock
                 """.formatted(server.getPort()));
         server.expect().get().withPath("/version").andReturn(200, Map.of("gitVersion", "v1.30.0")).always();
-        server.expect().get().withPath("/apis").andReturn(200, Map.of("kind", "APIGroupList", "groups", java.util.List.of()))
+        server.expect().get().withPath("/apis").andReturn(200, Map.of("kind", "APIGroupList", "groups", List.of()))
                 .always();
         server.expect().post().withPath("/apis/authorization.k8s.io/v1/selfsubjectaccessreviews").andReturn(201,
                 Map.of("kind", "SelfSubjectAccessReview", "apiVersion", "authorization.k8s.io/v1",
@@ -158,6 +166,153 @@ class ClusterCommandsTest {
         assertThat(file).hasContent("a file");
     }
 
+    /** Every command that talks to the cluster, with what it needs besides the connection flags. */
+    static java.util.stream.Stream<List<String>> clusterCommands() {
+        return java.util.stream.Stream.of(List.of("run", "BUNDLE"), List.of("preflight", "BUNDLE"),
+                List.of("teardown", "BUNDLE"), List.of("scale", "workers", "3"), List.of("stop", "BUNDLE"),
+                List.of("unassign", "BUNDLE"), List.of("label-nodes", "--infra", "n1"));
+    }
+
+    private String[] withBundle(List<String> command) throws Exception {
+        Path bundle = bundle("apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x, namespace: perf}\n");
+        Files.createDirectories(bundle.resolve("commands"));
+        for (String job : List.of("stop", "unassign")) {
+            Files.writeString(bundle.resolve("commands").resolve(job + ".yaml"), """
+                    apiVersion: batch/v1
+                    kind: Job
+                    metadata: {name: maestro-%s, namespace: perf}
+                    spec:
+                      template:
+                        spec:
+                          restartPolicy: Never
+                          containers: [{name: client, image: maestroperf/maestro-client:1.5.5}]
+                    """.formatted(job));
+        }
+        return command.stream().map(a -> a.equals("BUNDLE") ? bundle.toString() : a).toArray(String[]::new);
+    }
+
+    private static String[] plus(String[] command, String... more) {
+        List<String> all = new ArrayList<>(List.of(command));
+        all.addAll(List.of(more));
+        return all.toArray(String[]::new);
+    }
+
+    /** A Status as a real API server answers a refused request. */
+    private static Map<String, Object> status(int code, String reason, String message) {
+        return Map.of("kind", "Status", "apiVersion", "v1", "status", "Failure", "code", code, "reason", reason,
+                "message", message);
+    }
+
+    @ParameterizedTest
+    @MethodSource("clusterCommands")
+    void anUnreachableApiServerIsOneLineNamingIt(List<String> command) throws Exception {
+        int code = run(plus(withBundle(command), "--context", "staging"));
+
+        assertThat(code).as(err.toString()).isEqualTo(ExitCode.INFRASTRUCTURE);
+        assertThat(err.toString()).contains("the API server https://127.0.0.1:1/ cannot be reached: connection refused")
+                .doesNotContain("An error has occurred").doesNotContain("Exception").doesNotContain("Status(");
+        assertThat(err.toString().lines().filter(l -> l.startsWith("error: "))).hasSize(1);
+    }
+
+    @ParameterizedTest
+    @MethodSource("clusterCommands")
+    void withOutputJsonEveryLineOnStdoutIsAJsonEventFailuresIncluded(List<String> command) throws Exception {
+        assertThat(run(plus(withBundle(command), "-o", "json", "--context", "staging")))
+                .isEqualTo(ExitCode.INFRASTRUCTURE);
+        assertThat(run(plus(withBundle(command), "-o", "json", "--context", "mockk"))).isEqualTo(ExitCode.USAGE);
+
+        assertThat(err.toString()).isEmpty();
+        List<Map<String, Object>> events = out.toString().lines().map(ClusterCommandsTest::json).toList();
+        assertThat(events).allSatisfy(e -> assertThat(e).containsKeys("time", "type", "message"));
+        assertThat(events).anySatisfy(e -> assertThat((String) e.get("message"))
+                .contains("the API server https://127.0.0.1:1/ cannot be reached: connection refused"));
+        assertThat(events.get(events.size() - 1)).containsEntry("type", "error")
+                .containsEntry("message", "--context mockk: no such context in " + kubeconfig
+                        + " (its contexts: mock, staging); did you mean 'mock'?");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> json(String line) {
+        return new io.fabric8.kubernetes.client.utils.KubernetesSerialization().unmarshal(line, Map.class);
+    }
+
+    @Test
+    void aForbiddenRequestSaysWhatMayNotBeDoneWhereAndByWhom() {
+        server.expect().get().withPath("/apis/apps/v1/namespaces/from-kubeconfig/deployments/maestro-worker")
+                .andReturn(403, status(403, "Forbidden", "deployments.apps \"maestro-worker\" is forbidden: User \"dev\""
+                        + " cannot get resource \"deployments\" in API group \"apps\" in the namespace \"from-kubeconfig\""))
+                .once();
+
+        assertThat(run("scale", "workers", "3")).isEqualTo(ExitCode.INFRASTRUCTURE);
+        assertThat(err.toString()).isEqualTo("error: forbidden: get deployments.apps in namespace from-kubeconfig (user dev)\n");
+    }
+
+    @Test
+    void aForbiddenAnswerWithoutTheServersWordsIsToldFromTheRequest() {
+        workerDeployment();
+        server.expect().patch().withPath("/apis/apps/v1/namespaces/from-kubeconfig/deployments/maestro-worker")
+                .andReturn(403, status(403, "Forbidden", "Forbidden")).once();
+
+        assertThat(run("scale", "workers", "3")).isEqualTo(ExitCode.INFRASTRUCTURE);
+        assertThat(err.toString()).isEqualTo(
+                "error: forbidden: patch deployments.apps maestro-worker in namespace from-kubeconfig\n");
+    }
+
+    @Test
+    void refusedCredentialsAreNotAuthorisedNamingTheServerAndContext() {
+        // always: on a 401 fabric8 refreshes the token and asks again
+        server.expect().get().withPath("/api/v1/nodes/n1").andReturn(401, status(401, "Unauthorized", "Unauthorized"))
+                .always();
+
+        assertThat(run("label-nodes", "--infra", "n1")).isEqualTo(ExitCode.INFRASTRUCTURE);
+        assertThat(err.toString()).isEqualTo("error: not authorised: the API server https://localhost:" + server.getPort()
+                + "/ refused the credentials of context mock\n");
+    }
+
+    @Test
+    void scaleAndLabelNodesReportTheirResultAsJsonEvents() {
+        workerDeployment();
+        client.nodes().resource(new NodeBuilder().withNewMetadata().withName("n1").endMetadata().build()).create();
+
+        assertThat(run("scale", "workers", "2", "-o", "json")).isEqualTo(ExitCode.OK);
+        assertThat(run("label-nodes", "--worker", "n1", "-o", "json")).isEqualTo(ExitCode.OK);
+
+        List<Map<String, Object>> events = out.toString().lines().map(ClusterCommandsTest::json).toList();
+        assertThat(events).hasSize(2);
+        assertThat(events.get(0)).containsEntry("type", "done").containsEntry("replicas", 2)
+                .containsEntry("namespace", "from-kubeconfig");
+        assertThat(events.get(1)).containsEntry("type", "labelled").containsEntry("node", "n1").containsEntry("role", "worker");
+    }
+
+    @Test
+    void labelNodesHasNoNamespaceFlag() {
+        assertThat(run("label-nodes", "--infra", "n1", "-n", "perf")).isEqualTo(ExitCode.USAGE);
+        assertThat(err.toString()).contains("Unknown options: '-n', 'perf'");
+    }
+
+    @ParameterizedTest
+    @MethodSource("clusterCommands")
+    void aContextTheKubeconfigLacksIsRefusedBeforeAnyRequestReachesTheCurrentOne(List<String> command) throws Exception {
+        List<String> args = new ArrayList<>(List.of(withBundle(command)));
+        args.addAll(List.of("--context", "mockk"));
+
+        assertThat(run(args.toArray(String[]::new))).as(err.toString()).isEqualTo(ExitCode.USAGE);
+        assertThat(err.toString()).isEqualTo("error: --context mockk: no such context in " + kubeconfig
+                + " (its contexts: mock, staging); did you mean 'mock'?\n");
+        assertThat(server.getRequestCount()).isZero();
+    }
+
+    @ParameterizedTest
+    @MethodSource("clusterCommands")
+    void aKubeconfigThatDoesNotParseIsRefusedAtItsPositionBeforeAnyRequest(List<String> command) throws Exception {
+        Files.writeString(kubeconfig, Files.readString(kubeconfig).replace("current-context: mock", "current-context: [mock"));
+
+        assertThat(run(withBundle(command))).as(err.toString()).isEqualTo(ExitCode.USAGE);
+        assertThat(err.toString()).startsWith("error: " + kubeconfig + ":17:1: not a kubeconfig: expected ',' or ']'")
+                .doesNotContain("Exception");
+        assertThat(server.getRequestCount()).isZero();
+    }
+
     @Test
     void labelNodesLabelsEveryNamedNodeAndRefusesUnknownOnes() {
         client.nodes().resource(new NodeBuilder().withNewMetadata().withName("n1").endMetadata().build()).create();
@@ -173,14 +328,18 @@ class ClusterCommandsTest {
 
     @Test
     void scaleWorkersSetsTheReplicasInTheKubeconfigNamespace() {
-        client.apps().deployments().inNamespace("from-kubeconfig").resource(new DeploymentBuilder().withNewMetadata()
-                .withName("maestro-worker").endMetadata().withNewSpec().withReplicas(1).endSpec().build()).create();
+        workerDeployment();
 
         assertThat(run("scale", "workers", "3")).isEqualTo(ExitCode.OK);
         assertThat(client.apps().deployments().inNamespace("from-kubeconfig").withName("maestro-worker").get()
                 .getSpec().getReplicas()).isEqualTo(3);
         assertThat(run("scale", "workers", "3", "-n", "elsewhere")).isEqualTo(ExitCode.USAGE);
         assertThat(run("scale", "brokers", "3")).isEqualTo(ExitCode.USAGE);
+    }
+
+    private void workerDeployment() {
+        client.apps().deployments().inNamespace("from-kubeconfig").resource(new DeploymentBuilder().withNewMetadata()
+                .withName("maestro-worker").endMetadata().withNewSpec().withReplicas(1).endSpec().build()).create();
     }
 
     @Test

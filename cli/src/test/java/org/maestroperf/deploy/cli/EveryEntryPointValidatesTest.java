@@ -9,6 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+
+import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,7 +49,7 @@ class EveryEntryPointValidatesTest {
         // a kubeconfig that names no reachable cluster: the refusal must come before any connection
         Path kubeconfig = Files.writeString(dir.resolve("kubeconfig"), "apiVersion: v1\nkind: Config\nclusters: []\n");
         List<Result> results = List.of(
-                run("generate", "-p", "openshift-activemq", "--templates", templates, "-o", dir.resolve("out").toString()),
+                run("generate", "-p", "openshift-activemq", "--templates", templates, "--output-dir", dir.resolve("out").toString()),
                 run("run", "-p", "openshift-activemq", "--templates", templates, "--kubeconfig", kubeconfig.toString()),
                 run("preflight", "-p", "openshift-activemq", "--templates", templates, "--kubeconfig", kubeconfig.toString()),
                 run("template", "-p", "openshift-activemq", "--templates", templates));
@@ -59,6 +62,28 @@ class EveryEntryPointValidatesTest {
             assertThat(r.out()).isEmpty();
         }
         assertThat(dir.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void withOutputJsonTheFindingsAndTheRefusalAreJsonEvents() throws IOException {
+        String templates = brokenTemplates().toString();
+        Path kubeconfig = Files.writeString(dir.resolve("kubeconfig"), "apiVersion: v1\nkind: Config\nclusters: []\n");
+
+        Result r = run("run", "-p", "openshift-activemq", "--templates", templates, "--kubeconfig", kubeconfig.toString(),
+                "-o", "json");
+
+        assertThat(r.code()).isEqualTo(ExitCode.FAILED);
+        assertThat(r.err()).isEmpty();
+        List<Map<String, Object>> events = r.out().lines().map(EveryEntryPointValidatesTest::json).toList();
+        assertThat(events).anySatisfy(e -> assertThat(e.get("type") + " " + e.get("message"))
+                .startsWith("problem worker/worker-deployment.yaml:").contains(" error schema "));
+        assertThat(events.get(events.size() - 1)).containsEntry("type", "error")
+                .containsEntry("message", "nothing applied: the rendered bundle does not validate (see above)");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> json(String line) {
+        return new KubernetesSerialization().unmarshal(line, Map.class);
     }
 
     private static List<String> findings(Result r) {

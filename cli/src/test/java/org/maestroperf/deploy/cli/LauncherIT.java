@@ -17,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Runs the launcher script at the repository root on the jar {@code package} built: its JVM options,
- * huge pages where the kernel offers them, and the class-data archive it trains on first use.
+ * huge pages where the kernel offers them, and the class-data archive the build trained, mapped in
+ * without training again.
  */
 class LauncherIT {
 
@@ -79,7 +80,7 @@ class LauncherIT {
     /** The launcher's own staleness test: a pom, a main source or a profile newer than the jar. */
     private static boolean sourcesNewerThan(FileTime jar) throws IOException {
         List<Path> roots = Stream.concat(Stream.of(ROOT.resolve("pom.xml"), ROOT.resolve("profiles")),
-                Stream.of("generator", "validator", "runner", "cli").flatMap(m -> Stream.of(
+                Stream.of("core", "generator", "openshift", "validator", "runner", "pipeline", "cli").flatMap(m -> Stream.of(
                         ROOT.resolve(m).resolve("pom.xml"), ROOT.resolve(m).resolve("src/main")))).toList();
         for (Path root : roots) {
             if (!Files.exists(root)) {

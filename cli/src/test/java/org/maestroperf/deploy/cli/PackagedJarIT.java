@@ -54,17 +54,18 @@ class PackagedJarIT {
     }
 
     @Test
-    void saysItsVersionFromTheManifest() throws Exception {
-        Outcome version = run("--version");
+    void saysItsVersionAndTheCommitTheBuildRecorded() throws Exception {
+        Outcome version = run("version");
         assertThat(version.code()).isZero();
-        assertThat(version.out().strip()).isEqualTo("maestro-deploy " + System.getProperty("maestro.version"));
+        assertThat(version.out().lines()).first().isEqualTo("maestro-deploy " + System.getProperty("maestro.version"));
+        assertThat(version.out().lines()).element(1).asString().matches("git commit: ([0-9a-f]{40}.*|unknown)");
     }
 
     @Test
     void generatesTheExampleBundleByteForByteAndValidatesIt() throws Exception {
         Path target = dir.resolve("bundle");
         Outcome generate = run("generate", "--profile", "kubernetes-mosquitto",
-                "--testcase", ROOT.resolve("profiles/testcases/fixed-rate.yaml").toString(), "--output", target.toString());
+                "--testcase", ROOT.resolve("profiles/testcases/fixed-rate.yaml").toString(), "--output-dir", target.toString());
         assertThat(generate.code()).as(generate.err()).isZero();
         assertThat(target.resolve("bundle.yaml")).hasSameTextualContentAs(ROOT.resolve("output/kubernetes-mosquitto/bundle.yaml"));
 
@@ -107,6 +108,22 @@ class PackagedJarIT {
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(bundle))).isEqualTo("rwxr-x---");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(bundle.resolve("broker")))).isEqualTo("rwxr-x---");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(bundle.resolve("bundle.yaml")))).isEqualTo("rw-r-----");
+    }
+
+    @Test
+    void templateOverridesAreCheckedAgainstTheTemplatesInTheJarAndVelocityKeepsQuiet() throws Exception {
+        Path templates = Files.createDirectories(dir.resolve("templates/worker"));
+        Files.writeString(templates.resolve("deploymnet.yaml.vm"), "x");
+        Outcome misnamed = run("generate", "-p", "kubernetes-mosquitto", "--templates", dir.resolve("templates").toString(), "--stdout");
+        assertThat(misnamed.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(misnamed.err()).isEqualTo("error: --templates " + dir.resolve("templates")
+                + ": worker/deploymnet.yaml.vm replaces no built-in template; did you mean 'worker/deployment.yaml.vm'?\n");
+
+        Files.delete(templates.resolve("deploymnet.yaml.vm"));
+        Files.writeString(templates.resolve("deployment.yaml.vm"), "apiVersion: apps/v1\n#if(\nkind: x\n");
+        Outcome broken = run("generate", "-p", "kubernetes-mosquitto", "--templates", dir.resolve("templates").toString(), "--stdout");
+        assertThat(broken.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(broken.err().lines()).singleElement().asString().contains("deployment.yaml.vm:3:1: template syntax error");
     }
 
     @Test

@@ -3,8 +3,6 @@ package org.maestroperf.deploy.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -46,14 +44,8 @@ class ProcessCommandTest {
     @TempDir
     Path dir;
 
-    record Result(int code, String out, String err) {
-    }
-
-    private Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = MaestroDeploy.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Result(code, out.toString(), err.toString());
+    private CommandRun run(String... args) {
+        return CommandRun.of(args);
     }
 
     private String template() throws IOException {
@@ -64,7 +56,7 @@ class ProcessCommandTest {
 
     @Test
     void printsAV1ListInYaml() throws IOException {
-        Result r = run("process", template(), "-p", "IMAGE_TAG=2.0", "-p", "REPLICAS=4");
+        CommandRun r = run("process", template(), "-p", "IMAGE_TAG=2.0", "-p", "REPLICAS=4");
         assertThat(r.code()).isEqualTo(ExitCode.OK);
         Map<?, ?> list = (Map<?, ?>) TreeReader.readOne("out", r.out());
         assertThat(list.get("kind")).isEqualTo("List");
@@ -81,14 +73,14 @@ class ProcessCommandTest {
     void printsJsonAndReadsParamFiles() throws IOException {
         Path params = dir.resolve("params.env");
         Files.writeString(params, "# tags\nIMAGE_TAG=1.5\n\nREPLICAS=2\n");
-        Result r = run("process", template(), "--param-file", params.toString(), "-p", "REPLICAS=3", "-o", "json");
+        CommandRun r = run("process", template(), "--param-file", params.toString(), "-p", "REPLICAS=3", "-o", "json");
         assertThat(r.code()).isEqualTo(ExitCode.OK);
         assertThat(r.out()).startsWith("{").contains("\"replicas\" : 3", "\"image\" : \"example/web:1.5\"");
     }
 
     @Test
     void listsTheParametersLikeOc() throws IOException {
-        Result r = run("process", template(), "--parameters");
+        CommandRun r = run("process", template(), "--parameters");
         assertThat(r.code()).isEqualTo(ExitCode.OK);
         assertThat(r.out()).isEqualTo("""
                 NAME        DESCRIPTION   GENERATOR    VALUE
@@ -101,7 +93,7 @@ class ProcessCommandTest {
     @Test
     void writesADirectoryOfFilesAndReplacesItsOwnOutputOnly() throws IOException {
         Path out = dir.resolve("objects");
-        Result r = run("process", template(), "-p", "IMAGE_TAG=1", "--output-dir", out.toString());
+        CommandRun r = run("process", template(), "-p", "IMAGE_TAG=1", "--output-dir", out.toString());
         assertThat(r.code()).isEqualTo(ExitCode.OK);
         assertThat(r.err()).isEqualTo("wrote 2 objects to " + out + "\n");
         try (var files = Files.list(out)) {
@@ -123,7 +115,7 @@ class ProcessCommandTest {
         Path template = Files.writeString(dir.resolve("long.yaml"), TEMPLATE.replaceFirst(
                 "(kind: Service\\s+metadata: \\{name: )web", "$1" + "w".repeat(300)));
         Path out = dir.resolve("objects");
-        Result r = run("process", template.toString(), "-p", "IMAGE_TAG=1", "--output-dir", out.toString());
+        CommandRun r = run("process", template.toString(), "-p", "IMAGE_TAG=1", "--output-dir", out.toString());
         assertThat(r.code()).isEqualTo(ExitCode.USAGE);
         assertThat(r.err()).startsWith("error: cannot write " + out + "/: " + out + "/02-service-www").hasLineCount(1)
                 .doesNotContain(".tmp-");
@@ -134,7 +126,7 @@ class ProcessCommandTest {
     @Test
     void userMistakesAreOneLineErrorsWithExitCode2() throws IOException {
         String t = template();
-        assertThat(run("process", t)).isEqualTo(new Result(ExitCode.USAGE, "",
+        assertThat(run("process", t)).isEqualTo(new CommandRun(ExitCode.USAGE, "",
                 "error: " + t + ": parameter IMAGE_TAG is required and must be specified (-p IMAGE_TAG=VALUE)\n"));
         assertThat(run("process", t, "-p", "IMAGE_TAG=1", "-p", "IMAGE=2").err())
                 .startsWith("error: " + t + ": unknown parameter 'IMAGE'");
@@ -145,7 +137,7 @@ class ProcessCommandTest {
                 + " this field needs an integer\n");
         assertThat(run("process", t, "-p", "IMAGE_TAG").err()).isEqualTo("error: -p IMAGE_TAG: expected KEY=VALUE\n");
         assertThat(run("process", dir.resolve("missing.yaml").toString()).err())
-                .isEqualTo("error: " + dir.resolve("missing.yaml") + ": no such file\n");
+                .isEqualTo("error: " + dir.resolve("missing.yaml") + ": no such file or directory\n");
         assertThat(run("process", t, "-o", "xml").code()).isEqualTo(ExitCode.USAGE);
     }
 }

@@ -48,7 +48,7 @@ class TemplateCommandTest {
     @Test
     void writesAFileWithTheUsersUmask() throws IOException {
         Path file = dir.resolve("sub/maestro.yaml");
-        assertThat(run("template", "-p", "okd-mosquitto", "--output", file.toString())).isEqualTo(ExitCode.OK);
+        assertThat(run("template", "-p", "okd-mosquitto", "--file", file.toString())).isEqualTo(ExitCode.OK);
         assertThat(file).content().startsWith("apiVersion: template.openshift.io/v1\nkind: Template\n");
         assertThat(out.toString()).isEmpty();
         // as any file the user creates, not owner-only (a temporary file's 0600)
@@ -56,6 +56,28 @@ class TemplateCommandTest {
         try (var siblings = Files.list(file.getParent())) {
             assertThat(siblings.map(f -> f.getFileName().toString())).containsExactly("maestro.yaml");
         }
+        assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
+    void outputIsAFormatAndAFileGivenThereIsTheDeprecatedSpellingOfFile() throws IOException {
+        Path cwd = Path.of("json");
+        assertThat(run("template", "-p", "okd-mosquitto", "-o", "json")).isEqualTo(ExitCode.OK);
+        assertThat(cwd).doesNotExist();
+        Map<?, ?> template = new io.fabric8.kubernetes.client.utils.KubernetesSerialization()
+                .unmarshal(out.toString(), Map.class);
+        assertThat(template.get("kind")).isEqualTo("Template");
+        assertThat(out.toString()).startsWith("{");
+
+        Path json = dir.resolve("t.json");
+        assertThat(run("template", "-p", "okd-mosquitto", "--file", json.toString(), "--output", "json")).isEqualTo(ExitCode.OK);
+        assertThat(json).content().startsWith("{");
+
+        Path old = dir.resolve("old.yaml");
+        assertThat(run("template", "-p", "okd-mosquitto", "-o", old.toString())).isEqualTo(ExitCode.OK);
+        assertThat(old).content().startsWith("apiVersion: template.openshift.io/v1\n");
+        assertThat(err.toString()).isEqualTo("warning: -o/--output FILE is deprecated and will only name an output"
+                + " format (yaml, json), as in kubectl; use --file FILE\n");
     }
 
     @Test
@@ -81,5 +103,15 @@ class TemplateCommandTest {
         assertThat(err.toString()).contains("contains a Template parameter reference").hasLineCount(1);
         err.getBuffer().setLength(0);
         assertThat(run("template", "-p", "okd-activemq", "--output-dir", dir.toString())).isEqualTo(ExitCode.USAGE);
+    }
+
+    @Test
+    void aNamespaceIsRefusedWithWhereTheObjectsGoInstead() {
+        // like oc: a Template's objects carry no namespace, they go where it is instantiated
+        assertThat(run("template", "-p", "okd-mosquitto", "-n", "perf")).isEqualTo(ExitCode.USAGE);
+        assertThat(err.toString()).isEqualTo("error: -n perf: a Template carries no namespace; its objects go where"
+                + " it is instantiated (oc new-app TEMPLATE -n perf, or oc process -f FILE | oc apply -n perf -f -),"
+                + " and the Template itself where it is created (oc create -f FILE -n perf)\n");
+        assertThat(out.toString()).isEmpty();
     }
 }

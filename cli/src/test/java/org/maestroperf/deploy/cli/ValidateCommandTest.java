@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,6 +31,7 @@ class ValidateCommandTest {
             kind: Service
             metadata: {name: bad}
             spec:
+              type: NodePort
               ports:
                 - port: 80
                   nodePort: 31000
@@ -51,14 +50,8 @@ class ValidateCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = MaestroDeploy.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
+    private static CommandRun run(String... args) {
+        return CommandRun.of(args);
     }
 
     private Path write(String name, String content) throws IOException {
@@ -70,7 +63,7 @@ class ValidateCommandTest {
 
     @Test
     void cleanInputExitsZeroWithASummary() throws IOException {
-        Run r = run("validate", write("good.yaml", GOOD).toString());
+        CommandRun r = run("validate", write("good.yaml", GOOD).toString());
         assertThat(r.code()).isEqualTo(ExitCode.OK);
         assertThat(r.out()).isEqualTo("1 object in 1 file: 0 errors, 0 warnings" + System.lineSeparator());
     }
@@ -78,10 +71,10 @@ class ValidateCommandTest {
     @Test
     void errorsAreReportedOneLineEachAndExitOne() throws IOException {
         Path bad = write("bad.yaml", BAD);
-        Run r = run("validate", bad.toString());
+        CommandRun r = run("validate", bad.toString());
         assertThat(r.code()).isEqualTo(ExitCode.FAILED);
         assertThat(r.out().lines()).containsExactly(
-                bad + ":8:7 error schema /spec/ports/0/tragetPort: unknown field 'tragetPort'",
+                bad + ":9:7 error schema /spec/ports/0/tragetPort: unknown field 'tragetPort'",
                 "1 object in 1 file: 1 error, 0 warnings");
     }
 
@@ -99,7 +92,7 @@ class ValidateCommandTest {
             write("d" + (i % 3) + "/f" + i + ".yaml", BAD.replace("name: bad", "name: bad" + i).replace("31000", String.valueOf(31000 + i)));
         }
         write("d0/ignored.txt", "not yaml");
-        Run first = run("validate", dir.toString());
+        CommandRun first = run("validate", dir.toString());
         assertThat(first.out().lines().filter(l -> l.contains(" error ")).count()).isEqualTo(30);
         assertThat(first.out()).endsWith("30 objects in 30 files: 30 errors, 0 warnings" + System.lineSeparator());
         for (int i = 0; i < 3; i++) {
@@ -112,7 +105,7 @@ class ValidateCommandTest {
     void generatedOutputAndTemplatesValidateCleanAndTemplateRulesCanBeSkipped() throws IOException {
         String generated = Path.of("..").resolve(Path.of("output", "okd-mosquitto")).toString();
         String templates = Path.of("..").resolve(Path.of("output", "templates")).toString();
-        Run r = run("validate", generated, templates);
+        CommandRun r = run("validate", generated, templates);
         assertThat(r.code()).isEqualTo(ExitCode.OK);
         assertThat(r.out()).endsWith("in 7 files: 0 errors, 0 warnings" + System.lineSeparator());
 
@@ -133,9 +126,9 @@ class ValidateCommandTest {
         InputStream saved = System.in;
         try {
             System.setIn(new ByteArrayInputStream(BAD.getBytes(StandardCharsets.UTF_8)));
-            Run r = run("validate", "-");
+            CommandRun r = run("validate", "-");
             assertThat(r.code()).isEqualTo(ExitCode.FAILED);
-            assertThat(r.out()).startsWith("<stdin>:8:7 error schema");
+            assertThat(r.out()).startsWith("<stdin>:9:7 error schema");
         } finally {
             System.setIn(saved);
         }
@@ -143,7 +136,7 @@ class ValidateCommandTest {
 
     @Test
     void usageAndIoProblemsExitTwo() throws IOException {
-        Run missing = run("validate", dir.resolve("nope.yaml").toString());
+        CommandRun missing = run("validate", dir.resolve("nope.yaml").toString());
         assertThat(missing.code()).isEqualTo(ExitCode.USAGE);
         assertThat(missing.err()).contains("error: ").contains("nope.yaml: no such file or directory");
         Path good = write("good.yaml", GOOD);
@@ -156,7 +149,7 @@ class ValidateCommandTest {
     @Test
     void yamlErrorsAreFindingsNotCrashes() throws IOException {
         Path broken = write("broken.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: [x}\n");
-        Run r = run("validate", broken.toString());
+        CommandRun r = run("validate", broken.toString());
         assertThat(r.code()).isEqualTo(ExitCode.FAILED);
         assertThat(r.out()).contains(broken + ":3:").contains("error yaml-syntax");
         Path binary = dir.resolve("blob.yaml");
@@ -166,11 +159,11 @@ class ValidateCommandTest {
 
     @Test
     void jsonOutputCarriesPointersAndASummary() throws IOException {
-        Run r = run("validate", "-o", "json", write("bad.yaml", BAD).toString(), write("pvc.yaml", WARNS).toString());
+        CommandRun r = run("validate", "-o", "json", write("bad.yaml", BAD).toString(), write("pvc.yaml", WARNS).toString());
         JsonNode json = new ObjectMapper().readTree(r.out());
         assertThat(json.path("findings")).hasSize(2);
         assertThat(json.path("findings").get(0).path("pointer").asText()).isEqualTo("/spec/ports/0/tragetPort");
-        assertThat(json.path("findings").get(0).path("line").asInt()).isEqualTo(8);
+        assertThat(json.path("findings").get(0).path("line").asInt()).isEqualTo(9);
         assertThat(json.path("summary").path("errors").asInt()).isEqualTo(1);
         assertThat(json.path("summary").path("warnings").asInt()).isEqualTo(1);
     }
@@ -178,17 +171,17 @@ class ValidateCommandTest {
     @Test
     void junitTapAndSarifOutputsAreWellFormed() throws Exception {
         Path bad = write("bad.yaml", BAD);
-        Run junit = run("validate", "-o", "junit", bad.toString());
+        CommandRun junit = run("validate", "-o", "junit", bad.toString());
         var doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
                 .parse(new ByteArrayInputStream(junit.out().getBytes(StandardCharsets.UTF_8)));
         assertThat(doc.getElementsByTagName("failure").getLength()).isEqualTo(1);
-        Run tap = run("validate", "-o", "tap", bad.toString());
+        CommandRun tap = run("validate", "-o", "tap", bad.toString());
         assertThat(tap.out().lines()).startsWith("TAP version 13", "1..1").anySatisfy(l -> assertThat(l).startsWith("not ok 1 - "));
         JsonNode sarif = new ObjectMapper().readTree(run("validate", "-o", "sarif", bad.toString()).out());
         assertThat(sarif.path("version").asText()).isEqualTo("2.1.0");
         JsonNode result = sarif.path("runs").get(0).path("results").get(0);
         assertThat(result.path("ruleId").asText()).isEqualTo("schema");
-        assertThat(result.path("locations").get(0).path("physicalLocation").path("region").path("startLine").asInt()).isEqualTo(8);
+        assertThat(result.path("locations").get(0).path("physicalLocation").path("region").path("startLine").asInt()).isEqualTo(9);
         assertThat(sarif.path("runs").get(0).path("tool").path("driver").path("rules").findValuesAsText("id")).contains("schema", "references");
     }
 
@@ -205,7 +198,7 @@ class ValidateCommandTest {
                 List.of(binary.toString(), named.toString()))) {
             List<String> args = new java.util.ArrayList<>(List.of("validate", "-o", "junit"));
             args.addAll(inputs);
-            Run r = run(args.toArray(String[]::new));
+            CommandRun r = run(args.toArray(String[]::new));
             assertThat(r.code()).as(inputs.toString()).isNotZero();
             if (!r.out().isEmpty()) {
                 var doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
@@ -226,15 +219,21 @@ class ValidateCommandTest {
                     "x-kubernetes-group-version-kind": [{"group": "widgets.example.com", "version": "v1", "kind": "Widget"}]}}}
                 """);
         Path pack = dir.resolve("pack");
-        Run imported = run("schemas", "import", "--openapi", spec.toString(), "--out", pack.toString());
+        CommandRun imported = run("schemas", "import", "--openapi", spec.toString(), "--output-dir", pack.toString());
         assertThat(imported.code()).isEqualTo(ExitCode.OK);
         assertThat(pack.resolve("widget-widgets-v1.json")).exists();
-        Path widget = write("w.yaml", "apiVersion: widgets.example.com/v1\nkind: Widget\nspec: {size: big, colour: red}\n");
-        Run r = run("validate", "--schema-location", pack.toString(), widget.toString());
+        Path widget = write("w.yaml", "apiVersion: widgets.example.com/v1\nkind: Widget\nmetadata: {name: w}\nspec: {size: big, colour: red}\n");
+        CommandRun r = run("validate", "--schema-location", pack.toString(), widget.toString());
         assertThat(r.out()).contains("/spec/colour: unknown field 'colour'").contains("/spec/size: expected integer, found string");
         assertThat(run("validate", "--schema-location", pack.toString(), "--no-strict", widget.toString()).out())
                 .doesNotContain("colour");
         assertThat(run("validate", widget.toString()).out()).contains("schema-missing");
         assertThat(run("validate", "--ignore-missing-schemas", widget.toString()).code()).isEqualTo(ExitCode.OK);
+
+        CommandRun old = run("schemas", "import", "--openapi", spec.toString(), "--out", dir.resolve("old").toString());
+        assertThat(old.code()).isEqualTo(ExitCode.OK);
+        assertThat(dir.resolve("old/widget-widgets-v1.json")).exists();
+        assertThat(old.err()).isEqualTo("warning: --out DIR is deprecated; use --output-dir DIR\n");
+        assertThat(run("schemas", "import", "--openapi", spec.toString()).code()).isEqualTo(ExitCode.USAGE);
     }
 }

@@ -3,6 +3,7 @@ package org.maestroperf.deploy.contract;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The names a generated bundle, the validator and the runner agree on: the marker of a generated
@@ -32,8 +33,31 @@ public final class BundleContract {
     /** Label of every applied object; its value is the bundle name. For pruning and teardown. */
     public static final String LABEL_BUNDLE = "maestro-deploy/bundle";
 
+    /** Label of a test case's ConfigMap and Job; its value is the test case's name. */
+    public static final String LABEL_TESTCASE = "maestro-deploy/testcase";
+
     /** The field manager of every server-side apply. */
     public static final String FIELD_MANAGER = TOOL;
+
+    /** The folder of the test cases' files, beside bundle.yaml: {@code client/testcase-<name>.yaml}. */
+    public static final String TESTCASE_FOLDER = "client";
+    private static final String TESTCASE_FILE_PREFIX = TESTCASE_FOLDER + "/testcase-";
+    private static final String TESTCASE_FILE_SUFFIX = ".yaml";
+
+    /** The file of the test case {@code name}, relative to the bundle directory. */
+    public static String testCaseFile(String name) {
+        return TESTCASE_FILE_PREFIX + name + TESTCASE_FILE_SUFFIX;
+    }
+
+    /** The test case a bundle-relative path ({@code client/testcase-<name>.yaml}) is the file of, if it is one. */
+    public static Optional<String> testCaseName(String path) {
+        String unix = path.replace('\\', '/');
+        if (!unix.startsWith(TESTCASE_FILE_PREFIX) || !unix.endsWith(TESTCASE_FILE_SUFFIX)
+                || unix.length() <= TESTCASE_FILE_PREFIX.length() + TESTCASE_FILE_SUFFIX.length()) {
+            return Optional.empty();
+        }
+        return Optional.of(unix.substring(TESTCASE_FILE_PREFIX.length(), unix.length() - TESTCASE_FILE_SUFFIX.length()));
+    }
 
     private BundleContract() {
     }

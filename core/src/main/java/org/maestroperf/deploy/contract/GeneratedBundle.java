@@ -9,34 +9,69 @@ import java.util.Map;
 /**
  * A rendered bundle and the files it is written as: the objects in component folders (one file
  * each, except that the objects of one test case share its file), {@code bundle.yaml} with every
- * object in apply order, and a {@code kustomization.yaml}.
+ * infrastructure object in apply order, and a {@code kustomization.yaml} listing their files. The
+ * test cases are beside them, not in either: applying the bundle deploys Maestro, and applying a
+ * test case's file then runs that one test (the upstream guide's order).
  *
  * @param objects every rendered object in apply order (one-off commands last)
  * @param header  the comment heading bundle.yaml (what it was generated from)
  */
 public record GeneratedBundle(List<RenderedObject> objects, String header) {
 
-    /** The objects a plain apply installs (not the one-off commands), in apply order. */
+    /**
+     * The objects a plain apply of the bundle installs (the infrastructure), in apply order.
+     *
+     * @return those objects
+     */
     public List<RenderedObject> bundled() {
         return objects.stream().filter(RenderedObject::inBundle).toList();
     }
 
-    /** Every in-bundle object as one multi-document YAML stream. */
+    /**
+     * The infrastructure, then each test case's objects: all but the one-off commands.
+     *
+     * @return those objects
+     */
+    public List<RenderedObject> deployed() {
+        return objects.stream().filter(o -> o.part() != RenderedObject.Part.COMMAND).toList();
+    }
+
+    /**
+     * Every in-bundle object as one multi-document YAML stream: the text of {@code bundle.yaml}.
+     *
+     * @return the YAML
+     */
     public String bundleYaml() {
         return bundleYaml(objects, header);
     }
 
-    /** The component-folder files of this bundle (see {@link #objectFiles(List)}). */
+    /**
+     * The component-folder files of this bundle: one per object, except that the objects of one
+     * test case share its file.
+     *
+     * @return the files in order of their first object
+     */
     public List<ObjectFile> objectFiles() {
         return objectFiles(objects);
     }
 
-    /** Every file of the bundle directory, relative path to content, in a stable order: the marker listing them first. */
+    /**
+     * Every file of the bundle directory, relative path to content, in a stable order: the marker
+     * listing them first.
+     *
+     * @return the files
+     */
     public Map<String, String> files() {
         return files(objects, objectFiles(objects), header);
     }
 
-    /** The same, given the component-folder files already made by {@link #objectFiles()}. */
+    /**
+     * Every file of the bundle directory, given the component-folder files already made by
+     * {@link #objectFiles()}.
+     *
+     * @param objectFiles what {@link #objectFiles()} returned
+     * @return the files, relative path to content
+     */
     public Map<String, String> files(List<ObjectFile> objectFiles) {
         return files(objects, objectFiles, header);
     }
@@ -54,7 +89,7 @@ public record GeneratedBundle(List<RenderedObject> objects, String header) {
     /**
      * The component-folder files these objects are written as, in order of first appearance: objects
      * planned into the same path share one file, in plan order (a test case's ConfigMap and the Job
-     * that runs it, so that one file applies or deletes one test case).
+     * that runs it, so that one file runs or deletes one test case).
      */
     static List<ObjectFile> objectFiles(List<RenderedObject> objects) {
         Map<String, List<Integer>> byPath = new LinkedHashMap<>();

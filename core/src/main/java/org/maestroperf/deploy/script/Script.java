@@ -13,6 +13,11 @@ import java.util.List;
  */
 public record Script(String name, String path, List<String> required, List<String> optional, boolean known) {
 
+    /** How the script reads a variable: the catalog's form for the image's scripts, text for custom ones. */
+    public ParameterType typeOf(String variable) {
+        return known ? ScriptCatalog.typeOf(variable) : ParameterType.STRING;
+    }
+
     /** Whether the script reads this variable; a custom script may read anything. */
     public boolean reads(String variable) {
         return !known || required.contains(variable) || optional.contains(variable);

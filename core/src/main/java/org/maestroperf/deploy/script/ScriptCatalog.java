@@ -58,7 +58,28 @@ public final class ScriptCatalog {
                     List.of("MAESTRO_BROKER", "SEND_RECEIVE_URL", "SOURCE_URL", "TEST_DURATION"),
                     List.of("SOURCE_BRANCH", "TEST_PARAMS", "LOG_LEVEL")));
 
+    /**
+     * The form of each variable the scripts parse (upstream reference, section 5.4: Integer.parseInt,
+     * TestDurationBuilder, MessageSize); a variable not named here is text to them.
+     */
+    private static final Map<String, ParameterType> TYPES = new java.util.HashMap<>();
+
+    static {
+        typed(ParameterType.URL, "MAESTRO_BROKER", "SEND_RECEIVE_URL", "MANAGEMENT_INTERFACE");
+        typed(ParameterType.SIZE, "MESSAGE_SIZE");
+        typed(ParameterType.DURATION, "TEST_DURATION");
+        typed(ParameterType.INTEGER, "RATE", "PARALLEL_COUNT", "MAXIMUM_LATENCY", "INITIAL_RATE", "CEILING_RATE",
+                "RATE_INCREMENT", "INITIAL_PARALLEL_COUNT", "CEILING_PARALLEL_COUNT", "PARALLEL_COUNT_INCREMENT",
+                "COMBINED_INITIAL_RATE", "COMBINED_CEILING_RATE", "STEPS");
+        typed(ParameterType.BOOLEAN, "WARM_UP");
+    }
+
     private ScriptCatalog() {
+    }
+
+    /** How the image's scripts read a variable ({@link ParameterType#STRING} for text and unknown ones). */
+    public static ParameterType typeOf(String variable) {
+        return TYPES.getOrDefault(variable, ParameterType.STRING);
     }
 
     /** The image's script of that name, if it ships one. */
@@ -117,6 +138,12 @@ public final class ScriptCatalog {
     private static Script image(String name, List<String> required, List<String> optional) {
         List<String> allOptional = Stream.concat(optional.stream(), METADATA.stream()).toList();
         return new Script(name, IMAGE_SCRIPTS + name + ".groovy", required, allOptional, true);
+    }
+
+    private static void typed(ParameterType type, String... variables) {
+        for (String variable : variables) {
+            TYPES.put(variable, type);
+        }
     }
 
     private static List<String> plus(List<String> base, String... more) {

@@ -38,7 +38,7 @@ class BundleFactsTest {
     }
 
     private static List<HasMetadata> objects(GeneratedBundle bundle) {
-        return bundle.bundled().stream().map(Bundles::object).toList();
+        return bundle.deployed().stream().map(Bundles::object).toList();
     }
 
     @ParameterizedTest
@@ -59,11 +59,18 @@ class BundleFactsTest {
         } else {
             expected.add("Namespace/maestro");
         }
-        Set<String> actual = bundle.bundled().stream().map(o -> Bundles.kind(o) + "/" + Bundles.name(o))
+        Set<String> actual = bundle.deployed().stream().map(o -> Bundles.kind(o) + "/" + Bundles.name(o))
                 .collect(Collectors.toCollection(java.util.TreeSet::new));
         assertThat(actual).isEqualTo(expected);
-        assertThat(bundle.objects().stream().filter(o -> !o.inBundle()).map(o -> Bundles.kind(o) + "/" + Bundles.name(o)))
-                .containsExactly("Job/maestro-stop", "Job/maestro-unassign");
+        assertThat(bundle.objects().stream().filter(o -> o.part() == RenderedObject.Part.COMMAND)
+                .map(o -> Bundles.kind(o) + "/" + Bundles.name(o))).containsExactly("Job/maestro-stop", "Job/maestro-unassign");
+        // the test case lies beside the bundle: applying bundle.yaml or the kustomization starts no Job
+        assertThat(bundle.objects().stream().filter(o -> o.part() == RenderedObject.Part.TEST_CASE)
+                .map(o -> Bundles.kind(o) + "/" + Bundles.name(o) + " in " + o.file())).containsExactly(
+                "ConfigMap/testcase-fixed-rate-1 in client/testcase-fixed-rate-1.yaml",
+                "Job/maestro-client-fixed-rate-1 in client/testcase-fixed-rate-1.yaml");
+        assertThat(bundle.bundled()).noneMatch(o -> Bundles.kind(o).equals("Job"));
+        assertThat(bundle.files().get("kustomization.yaml")).doesNotContain("client/testcase-");
         assertThat(bundle.objects()).allSatisfy(o -> {
             if (!Bundles.kind(o).equals("Namespace")) {
                 assertThat(Bundles.object(o).getMetadata().getNamespace()).isEqualTo("maestro");
@@ -213,6 +220,8 @@ class BundleFactsTest {
         GeneratedBundle bundle = Bundles.generate(combination);
         Job job = find(bundle, Job.class, "maestro-client-fixed-rate-1");
         assertThat(job.getSpec().getBackoffLimit()).isEqualTo(1);
+        // a hung client stops: two attempts of its 30 s plus the margin of 10 minutes each
+        assertThat(job.getSpec().getActiveDeadlineSeconds()).isEqualTo(2 * (30 + 600));
         PodSpec pod = job.getSpec().getTemplate().getSpec();
         assertThat(pod.getRestartPolicy()).isEqualTo("Never");
         assertThat(pod.getContainers()).singleElement().satisfies(c -> {

@@ -38,7 +38,7 @@ class InjectionPropertyTest {
 
     private static final List<Field> FIELDS = List.of(
             new Field("test case description", (p, v) -> p, (t, v) -> withDescription(t, v)),
-            new Field("test case parameter", (p, v) -> p, (t, v) -> withParameter(t, "sendReceiveUrl", v)),
+            new Field("test case parameter", (p, v) -> p, (t, v) -> withParameter(t, "logLevel", v)),
             new Field("test case metadata parameter", (p, v) -> p, (t, v) -> withParameter(t, "testComments", v)),
             new Field("worker env value", (p, v) -> with(p, List.of("worker", "env"),
                     List.of(Map.of("name", "EXTRA", "value", v))), (t, v) -> t),

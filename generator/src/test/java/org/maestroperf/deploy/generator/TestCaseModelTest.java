@@ -41,8 +41,67 @@ class TestCaseModelTest {
                 """);
         assertThatThrownBy(() -> generate(List.of(), tc))
                 .isInstanceOfSatisfying(UserException.class, e -> assertThat(e.problems()).containsExactly(
-                        tc + ": test case 'upstream-1': script FixedRateTest requires parameter 'rate' (RATE)",
-                        tc + ": test case 'upstream-1': script FixedRateTest requires parameter 'parallelCount' (PARALLEL_COUNT)"));
+                        tc + ":3:1: test case 'upstream-1': script FixedRateTest requires parameter 'rate' (RATE)",
+                        tc + ":3:1: test case 'upstream-1': script FixedRateTest requires parameter 'parallelCount' (PARALLEL_COUNT)"));
+        // without any parameters, the test case's first line
+        Path none = testCase("# no parameters\nname: bare\nscript: FlexibleTest\n");
+        assertThatThrownBy(() -> generate(List.of(), none)).isInstanceOfSatisfying(UserException.class, e ->
+                assertThat(e.problems()).contains(none + ":2:1: test case 'bare': script FlexibleTest requires parameter"
+                        + " 'sourceUrl' (SOURCE_URL)"));
+    }
+
+    @Test
+    void aParameterValueMustHaveTheFormItsScriptReads() throws IOException {
+        Path tc = testCase("""
+                name: typed
+                script: FixedRateTest
+                parameters:
+                  sendReceiveUrl: messaging.myproject.svc
+                  messageSize: big
+                  testDuration: thirty seconds
+                  rate: -5
+                  parallelCount: 2147483648
+                  warmUp: yes
+                  maximumLatency: 1.5
+                """);
+        assertThatThrownBy(() -> generate(List.of(), tc)).isInstanceOfSatisfying(UserException.class, e ->
+                assertThat(e.problems()).containsExactly(
+                        tc + ":4:19: parameter 'sendReceiveUrl' must be a URL such as amqp://host:5672/queue,"
+                                + " found 'messaging.myproject.svc'",
+                        tc + ":5:16: parameter 'messageSize' must be a message size in bytes from 1 to 2147483647,"
+                                + " '~' in front for a variable size (256, ~1024), found 'big'",
+                        tc + ":6:17: parameter 'testDuration' must be a duration such as 30s, 5m, 1h or 1h30m,"
+                                + " a message count such as 100000, or -1 to drain the queues, found 'thirty seconds'",
+                        tc + ":7:9: parameter 'rate' must be a whole number from 0 to 2147483647, found '-5'",
+                        tc + ":8:18: parameter 'parallelCount' must be a whole number from 0 to 2147483647,"
+                                + " found '2147483648'",
+                        tc + ":9:11: parameter 'warmUp' must be true or false, found 'yes'",
+                        tc + ":10:19: parameter 'maximumLatency' must be a whole number from 0 to 2147483647, found '1.5'"));
+    }
+
+    @Test
+    void everyFormMaestroReadsAsATestDurationIsAccepted() throws IOException {
+        for (String duration : List.of("30s", "5m", "1h", "2d", "1h30m1s", "0d0h0m30s", "100000", "-1")) {
+            Path tc = testCase("name: d\nscript: FlexibleTest\nparameters: {sendReceiveUrl: 'amqp://s:5672/q',"
+                    + " sourceUrl: 'git@example.com:tests.git', testDuration: '" + duration + "'}\n");
+            assertThat(Bundles.find(generate(List.of(), tc), ConfigMap.class, "testcase-d").getData())
+                    .as(duration).containsEntry("testDuration", duration);
+        }
+        for (String duration : List.of("0s", "0", "0d0h0m0s", "30S", "5m30", "1.5h", "-2", "s", "99999999999s")) {
+            Path tc = testCase("name: d\nscript: FlexibleTest\nparameters: {sendReceiveUrl: 'amqp://s:5672/q',"
+                    + " sourceUrl: x, testDuration: '" + duration + "'}\n");
+            assertThatThrownBy(() -> generate(List.of(), tc)).as(duration)
+                    .hasMessageContaining("parameter 'testDuration' must be a duration");
+        }
+    }
+
+    @Test
+    void aCustomScriptsParametersAreItsOwnToRead() throws IOException {
+        Path scripts = Files.createDirectories(dir.resolve("scripts"));
+        Files.writeString(scripts.resolve("SoakTest.groovy"), "println 'soak'\n");
+        Path tc = testCase("name: soak\nscript: SoakTest\nparameters: {testDuration: a week, messageSize: big}\n");
+        assertThat(Bundles.find(generate(List.of("client.scripts=" + scripts), tc), ConfigMap.class, "testcase-soak")
+                .getData()).containsEntry("testDuration", "a week");
     }
 
     @Test
@@ -151,5 +210,28 @@ class TestCaseModelTest {
         assertThat(second).isNotSameAs(first);
         assertThat(second.files()).isEqualTo(first.files());
         assertThat(first.files().keySet()).startsWith(".maestro-deploy", "bundle.yaml", "kustomization.yaml");
+    }
+
+    @Test
+    void theClientJobsDeadlineIsEachAttemptsDurationPlusAMarginOrADefaultWithoutADuration() throws IOException {
+        String fixed = """
+                name: %s
+                script: FixedRateTest
+                retries: %d
+                parameters: {sendReceiveUrl: "amqp://sut:5672/q", messageSize: 256, testDuration: %s, rate: 0, parallelCount: 1}
+                """;
+        GeneratedBundle bundle = generate(List.of(), testCase(fixed.formatted("minutes", 0, "5m")),
+                testCase(fixed.formatted("long", 1, "1h30m")), testCase(fixed.formatted("upstream-form", 0, "0d0h0m30s")),
+                // a bare number is a count of messages to Maestro: how long it takes is not known here
+                testCase(fixed.formatted("count", 2, "1000000")));
+
+        assertThat(deadline(bundle, "minutes")).isEqualTo(300 + 600);
+        assertThat(deadline(bundle, "long")).isEqualTo(2 * (5400 + 600));
+        assertThat(deadline(bundle, "upstream-form")).isEqualTo(30 + 600);
+        assertThat(deadline(bundle, "count")).isEqualTo(3 * 3600);
+    }
+
+    private static long deadline(GeneratedBundle bundle, String testCase) {
+        return Bundles.find(bundle, Job.class, "maestro-client-" + testCase).getSpec().getActiveDeadlineSeconds();
     }
 }

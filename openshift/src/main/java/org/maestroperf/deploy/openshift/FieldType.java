@@ -19,7 +19,7 @@ public enum FieldType {
         if (value == null || this == UNKNOWN) {
             return true;
         }
-        boolean integral = value instanceof Integer || value instanceof Long || value instanceof java.math.BigInteger;
+        boolean integral = isIntegral(value);
         return switch (this) {
             case INTEGER -> integral;
             case BOOLEAN -> value instanceof Boolean;
@@ -31,6 +31,11 @@ public enum FieldType {
             case LIST -> value instanceof java.util.List<?>;
             case UNKNOWN -> true;
         };
+    }
+
+    /** Whether a parsed JSON value is a whole number (as {@link JsonValue} reads them). */
+    public static boolean isIntegral(Object value) {
+        return value instanceof Integer || value instanceof Long || value instanceof java.math.BigInteger;
     }
 
     /** The field's type in words, for messages. */

@@ -42,21 +42,42 @@ public final class FieldTypes {
      * @param path       keys (String) and list indexes (Integer) from the object's root to the field
      */
     public static FieldType of(Object apiVersion, Object kind, List<Object> path) {
+        Type type = resolve(apiVersion, kind, path);
+        return type == null ? FieldType.UNKNOWN : classify(type);
+    }
+
+    /**
+     * The whole numbers an integer field takes (see {@link IntegerRange}); for the integer of an
+     * int-or-string field too. Empty for other and unknown fields.
+     */
+    static Optional<IntegerRange> rangeOf(Object apiVersion, Object kind, List<Object> path) {
+        Type type = resolve(apiVersion, kind, path);
+        Class<?> c = type instanceof Class<?> k ? k : null;
+        IntegerRange typeRange = c == Integer.class || c == int.class || c == IntOrString.class ? IntegerRange.INT32
+                : c == Long.class || c == long.class ? IntegerRange.INT64 : null;
+        if (typeRange == null || path.isEmpty() || !(path.get(path.size() - 1) instanceof String name)) {
+            return Optional.ofNullable(typeRange);
+        }
+        return Optional.of(IntegerRange.of(name, typeRange));
+    }
+
+    /** The Java type of the field at {@code path}, or null when the kind or the field is unknown. */
+    private static Type resolve(Object apiVersion, Object kind, List<Object> path) {
         if (!(apiVersion instanceof String v) || !(kind instanceof String k)) {
-            return FieldType.UNKNOWN;
+            return null;
         }
         Optional<Class<?>> root = ROOTS.computeIfAbsent(v + "/" + k, key -> find(v, k));
         if (root.isEmpty()) {
-            return FieldType.UNKNOWN;
+            return null;
         }
         Type type = root.get();
         for (Object segment : path) {
             type = step(type, segment);
             if (type == null) {
-                return FieldType.UNKNOWN;
+                return null;
             }
         }
-        return classify(type);
+        return type;
     }
 
     /**

@@ -63,13 +63,27 @@ public final class ParameterRefs {
 
     /** {@code s} with every {@code ${NAME}} the lookup knows replaced, in one pass (values are not re-read). */
     public static String substituteText(String s, Function<String, String> lookup) {
+        return substituteText(s, lookup, Long.MAX_VALUE);
+    }
+
+    /** As {@link #substituteText(String, Function)}, or null (and nothing built) when the result would be longer than {@code maxLength}. */
+    static String substituteText(String s, Function<String, String> lookup, long maxLength) {
         Matcher m = TEXT.matcher(s);
         StringBuilder out = new StringBuilder();
+        int end = 0;
         while (m.find()) {
             String value = lookup.apply(m.group(1));
-            m.appendReplacement(out, Matcher.quoteReplacement(value == null ? m.group() : value));
+            String replacement = value == null ? m.group() : value;
+            if ((long) out.length() + (m.start() - end) + replacement.length() > maxLength) {
+                return null;
+            }
+            out.append(s, end, m.start()).append(replacement);
+            end = m.end();
         }
-        return m.appendTail(out).toString();
+        if ((long) out.length() + (s.length() - end) > maxLength) {
+            return null;
+        }
+        return out.append(s, end, s.length()).toString();
     }
 
     /** The text form of a reference. */

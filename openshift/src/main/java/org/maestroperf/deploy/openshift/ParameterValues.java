@@ -1,8 +1,5 @@
 package org.maestroperf.deploy.openshift;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.maestroperf.deploy.diag.UserException;
+import org.maestroperf.deploy.input.InputText;
 
 /**
  * Parameter values from {@code --param-file} files (KEY=VALUE lines; blank lines and lines starting
@@ -27,9 +25,9 @@ public final class ParameterValues {
         for (Path file : files) {
             List<String> lines;
             try {
-                lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                problems.add(file + ": cannot read parameter file: " + e.getMessage());
+                lines = InputText.readText(file, file.toString()).lines().toList();
+            } catch (UserException e) {
+                problems.addAll(e.problems());
                 continue;
             }
             for (int i = 0; i < lines.size(); i++) {

@@ -13,20 +13,34 @@ import java.util.List;
 public record TemplateFinding(Severity severity, String rule, List<Object> location, String message) {
 
     /** How bad a finding is. */
-    public enum Severity { ERROR, WARNING }
+    public enum Severity {
+        /** The Template misbehaves when processed. */
+        ERROR,
+        /** The Template works, but a catalog user is poorly served. */
+        WARNING
+    }
 
-    /** The location as {@code objects[3].spec.replicas} ({@code ""} for the whole template). */
+    /**
+     * The location as a path.
+     *
+     * @return {@code objects[3].spec.replicas}, or {@code ""} for the whole template
+     */
     public String path() {
         return Trees.pathString(location);
     }
 
-    /** The location as a JSON Pointer, {@code /objects/3/spec/replicas} ({@code ""} for the whole template). */
+    /**
+     * The location as a JSON Pointer.
+     *
+     * @return {@code /objects/3/spec/replicas}, or {@code ""} for the whole template
+     */
     public String pointer() {
         StringBuilder out = new StringBuilder();
         location.forEach(s -> out.append('/').append(String.valueOf(s).replace("~", "~0").replace("/", "~1")));
         return out.toString();
     }
 
+    /** {@code error: objects[3].spec.replicas: message [rule]}: how the command line prints it. */
     @Override
     public String toString() {
         String path = path();

@@ -37,11 +37,13 @@ public final class TemplateProcessor {
         Map<String, String> values = values(source, shape, given, ignoreUnknown);
         List<String> problems = new ArrayList<>();
         List<Map<String, Object>> objects = new ArrayList<>();
+        ExpansionBudget budget = new ExpansionBudget();
         for (int i = 0; i < shape.objects().size(); i++) {
             Map<String, Object> object = Trees.copyMap(shape.objects().get(i));
             stripNamespace(object);
-            Map<String, Object> substituted = new Substitution(source, i, object, values, problems).map(object, new ArrayList<>());
-            addLabels(source, i, substituted, shape.labels(), values, problems);
+            Substitution substitution = new Substitution(source, i, object, values, budget, problems);
+            Map<String, Object> substituted = substitution.map(object, new ArrayList<>());
+            addLabels(source, i, substituted, shape.labels(), substitution, problems);
             objects.add(substituted);
         }
         if (!problems.isEmpty()) {
@@ -102,7 +104,7 @@ public final class TemplateProcessor {
     /** The template labels join every object's labels (overwriting equal keys), like oc. */
     @SuppressWarnings("unchecked")
     private static void addLabels(String source, int index, Map<String, Object> object, Map<String, Object> labels,
-                                  Map<String, String> values, List<String> problems) {
+                                  Substitution substitution, List<String> problems) {
         if (labels.isEmpty()) {
             return;
         }
@@ -113,8 +115,8 @@ public final class TemplateProcessor {
             problems.add(source + ": objects[" + index + "]: metadata.labels is not a mapping, so the template labels cannot be added");
             return;
         }
-        labels.forEach((k, v) -> ((Map<String, Object>) existing).put(ParameterRefs.substituteText(k, values::get),
-                ParameterRefs.substituteText(String.valueOf(v), values::get)));
+        labels.forEach((k, v) -> ((Map<String, Object>) existing).put(substitution.text(k),
+                substitution.text(String.valueOf(v))));
     }
 
     /** A {@code ${{X}}} that read as JSON null: oc drops such a map entry, so the field is unset. */
@@ -122,12 +124,21 @@ public final class TemplateProcessor {
 
     /** One object's substitution, collecting a problem per {@code ${{X}}} value that does not fit its field. */
     private record Substitution(String source, int index, Map<String, Object> object, Map<String, String> values,
-                                List<String> problems) {
+                                ExpansionBudget budget, List<String> problems) {
+
+        /** Text with its {@code ${X}} replaced, within the budget of the whole Template. */
+        String text(String s) {
+            String out = budget.substituteText(s, values::get);
+            if (out == null) {
+                throw new UserException(ExpansionBudget.refusal(source));
+            }
+            return out;
+        }
 
         Map<String, Object> map(Map<?, ?> map, List<Object> path) {
             Map<String, Object> out = new LinkedHashMap<>();
             for (Map.Entry<?, ?> e : map.entrySet()) {
-                String key = ParameterRefs.substituteText(String.valueOf(e.getKey()), values::get);
+                String key = text(String.valueOf(e.getKey()));
                 path.add(key);
                 Object value = value(e.getValue(), path);
                 if (value != NULL) {
@@ -157,9 +168,12 @@ public final class TemplateProcessor {
             }
             String whole = ParameterRefs.wholeValue(s);
             if (whole != null && values.containsKey(whole)) {
+                if (!budget.spend(values.get(whole))) {
+                    throw new UserException(ExpansionBudget.refusal(source));
+                }
                 return typed(whole, values.get(whole), path);
             }
-            return ParameterRefs.substituteText(s, values::get);
+            return text(s);
         }
 
         private Object typed(String name, String raw, List<Object> path) {
@@ -178,6 +192,12 @@ public final class TemplateProcessor {
             if (!type.accepts(parsed)) {
                 problems.add(where(path) + ": parameter " + name + "='" + raw + "' gives " + describe(parsed)
                         + ", but this field needs " + type.describe());
+            } else if (FieldType.isIntegral(parsed)) {
+                // an integer oc would pass on for the API server (or a later reader) to refuse, or to wrap
+                FieldTypes.rangeOf(object.get("apiVersion"), object.get("kind"), path)
+                        .filter(range -> !range.contains((Number) parsed))
+                        .ifPresent(range -> problems.add(where(path) + ": parameter " + name + "='" + raw
+                                + "' must be " + range.describe()));
             }
             return parsed == null ? NULL : parsed;
         }

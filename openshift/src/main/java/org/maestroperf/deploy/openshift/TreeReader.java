@@ -4,19 +4,23 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.maestroperf.deploy.diag.UserException;
-import org.yaml.snakeyaml.DumperOptions;
+import org.maestroperf.deploy.input.AliasExpansion;
+import org.maestroperf.deploy.input.InputLimits;
+import org.maestroperf.deploy.input.TextStreamReader;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.Tag;
-import org.yaml.snakeyaml.representer.Representer;
+import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Reads YAML or JSON into plain trees (LinkedHashMap, List, String, Integer/Long/BigInteger, Double,
- * Boolean, null). Timestamps stay strings, as they do in Kubernetes objects.
+ * Boolean, null), within the {@link InputLimits}: each document is checked as its aliases would
+ * expand before it is built. Timestamps stay strings, as they do in Kubernetes objects.
  */
 public final class TreeReader {
 
@@ -34,8 +38,18 @@ public final class TreeReader {
 
     private static List<Object> readAll(String source, String text) {
         List<Object> documents = new ArrayList<>();
+        LoaderOptions options = InputLimits.loaderOptions();
+        options.setAllowDuplicateKeys(false);
+        Composer composer = new Composer(new ParserImpl(new TextStreamReader(text), options), new NoTimestampResolver(), options);
+        TreeConstructor constructor = new TreeConstructor(options);
         try {
-            for (Object document : yaml().loadAll(text)) {
+            while (composer.checkNode()) {
+                Node node = composer.getNode();
+                String problem = AliasExpansion.problem(source, node);
+                if (problem != null) {
+                    throw new UserException(problem);
+                }
+                Object document = node == null ? null : constructor.construct(node);
                 if (document != null) {
                     documents.add(document);
                 }
@@ -50,12 +64,15 @@ public final class TreeReader {
         return documents;
     }
 
-    private static Yaml yaml() {
-        LoaderOptions options = new LoaderOptions();
-        options.setAllowDuplicateKeys(false);
-        options.setMaxAliasesForCollections(50);
-        return new Yaml(new SafeConstructor(options), new Representer(new DumperOptions()), new DumperOptions(),
-                options, new NoTimestampResolver());
+    /** SnakeYAML's safe construction of one composed document. */
+    private static final class TreeConstructor extends SafeConstructor {
+        TreeConstructor(LoaderOptions options) {
+            super(options);
+        }
+
+        Object construct(Node node) {
+            return constructDocument(node);
+        }
     }
 
     /** YAML 1.1 resolution like kubectl's reader, minus timestamps (they stay strings). */

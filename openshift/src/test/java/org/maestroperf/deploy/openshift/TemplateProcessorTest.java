@@ -128,6 +128,57 @@ class TemplateProcessorTest {
     }
 
     @Test
+    void anIntegerBeyondItsFieldsRangeIsAnErrorNeverWritten() {
+        String template = """
+                apiVersion: template.openshift.io/v1
+                kind: Template
+                metadata: {name: ranges}
+                parameters:
+                  - {name: N, value: "1"}
+                  - {name: UID, value: "1000"}
+                  - {name: PORT, value: "8080"}
+                  - {name: NODE_PORT, value: "30001"}
+                  - {name: DEADLINE, value: "60"}
+                objects:
+                  - apiVersion: apps/v1
+                    kind: Deployment
+                    metadata: {name: web}
+                    spec:
+                      replicas: "${{N}}"
+                      template:
+                        spec:
+                          activeDeadlineSeconds: "${{DEADLINE}}"
+                          securityContext: {runAsUser: "${{UID}}", fsGroup: "${{UID}}"}
+                          containers: [{name: web, image: "example/web:1", ports: [{containerPort: "${{PORT}}"}]}]
+                  - apiVersion: v1
+                    kind: Service
+                    metadata: {name: web}
+                    spec: {ports: [{port: "${{PORT}}", targetPort: "${{PORT}}", nodePort: "${{NODE_PORT}}"}]}
+                """;
+        Object tree = TreeReader.readOne("ranges.yaml", template);
+        assertThat(processor.process("ranges.yaml", tree, Map.of("N", "2147483647", "UID", "2147483647",
+                "DEADLINE", "9223372036854775807"), false).objects()).hasSize(2);
+        assertThatThrownBy(() -> processor.process("ranges.yaml", tree, Map.of("N", "99999999999", "UID", "4294967296",
+                "PORT", "0", "NODE_PORT", "80", "DEADLINE", "9223372036854775808"), false))
+                .isInstanceOfSatisfying(UserException.class, e -> assertThat(e.problems()).containsExactly(
+                        "ranges.yaml: objects[0] (Deployment web) spec.replicas: parameter N='99999999999' must be"
+                                + " from 0 to 2147483647",
+                        "ranges.yaml: objects[0] (Deployment web) spec.template.spec.activeDeadlineSeconds: parameter"
+                                + " DEADLINE='9223372036854775808' must be from 1 to 9223372036854775807",
+                        "ranges.yaml: objects[0] (Deployment web) spec.template.spec.securityContext.runAsUser:"
+                                + " parameter UID='4294967296' must be from 0 to 2147483647",
+                        "ranges.yaml: objects[0] (Deployment web) spec.template.spec.securityContext.fsGroup:"
+                                + " parameter UID='4294967296' must be from 0 to 2147483647",
+                        "ranges.yaml: objects[0] (Deployment web) spec.template.spec.containers[0].ports[0].containerPort:"
+                                + " parameter PORT='0' must be from 1 to 65535",
+                        "ranges.yaml: objects[1] (Service web) spec.ports[0].port: parameter PORT='0' must be from 1 to 65535",
+                        "ranges.yaml: objects[1] (Service web) spec.ports[0].targetPort: parameter PORT='0' must be"
+                                + " from 1 to 65535",
+                        "ranges.yaml: objects[1] (Service web) spec.ports[0].nodePort: parameter NODE_PORT='80' must be"
+                                + " from 30000 to 32767"));
+    }
+
+    @Test
     void everyProblemIsReportedAtOnce() {
         assertThatThrownBy(() -> process(Map.of("REPLICA", "2", "BOGUS", "x"))).isInstanceOfSatisfying(UserException.class,
                 e -> assertThat(e.problems()).hasSize(3));

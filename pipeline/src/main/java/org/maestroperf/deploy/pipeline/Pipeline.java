@@ -19,24 +19,50 @@ import org.maestroperf.deploy.validator.report.Report;
 import org.maestroperf.deploy.validator.source.SourceDocument;
 
 /**
- * The one path from a {@link GenerationRequest} to a bundle: load the profiles and test cases,
- * render (the generator renders and stops), validate what was rendered exactly as {@code validate}
- * would, then write it, hand it to the runner or publish it. Every entry point goes through here,
- * so they all refuse the same invalid rendering with the same findings.
+ * The one path from a {@link GenerationRequest} to a bundle, and the library's entry point for
+ * generating: load the profiles and test cases, render (the generator renders and stops), validate
+ * what was rendered exactly as {@code validate} would, then write it, hand it to the runner or
+ * publish it ({@link TemplatePublisher}). Every entry point (the command line, the Maven plugin)
+ * goes through here, so they all refuse the same invalid rendering with the same findings.
+ *
+ * <pre>{@code
+ * CheckedBundle bundle = Pipeline.render(GenerationRequest.of("openshift-activemq").withSet("worker.replicas", 4));
+ * if (!bundle.valid()) {
+ *     bundle.report().findings().forEach(System.out::println);
+ * }
+ * }</pre>
+ *
+ * <p>A mistake in the inputs themselves (an unknown profile, a misspelt key, a test case naming a
+ * script that does not exist) is a {@link UserException} whose problems each start with the
+ * file, line and column they are at; a rendering that does not validate is a value,
+ * {@link CheckedBundle#valid()} false, with its findings.
  */
 public final class Pipeline {
 
     private Pipeline() {
     }
 
-    /** Renders and validates; writes nothing. A problem in the inputs themselves is thrown. */
+    /**
+     * Renders and validates; writes nothing.
+     *
+     * @param request what to generate
+     * @return the rendered bundle and its findings
+     * @throws UserException for a problem in the inputs themselves
+     */
     public static CheckedBundle render(GenerationRequest request) {
         return check(load(request));
     }
 
     /**
-     * Renders, validates and, when valid, replaces {@code directory} with the bundle (atomically;
-     * see {@link BundleWriter}). When not valid nothing is written; the findings say why.
+     * Renders, validates and, when valid, replaces {@code directory} with the bundle (atomically:
+     * the files are written to a hidden sibling and moved into place). When not valid nothing is
+     * written; the findings say why.
+     *
+     * @param request   what to generate
+     * @param directory the bundle directory; it may exist only empty or as a bundle maestro-deploy
+     *                  generated (its {@code .maestro-deploy} marker and the files it lists; see BundleWriter)
+     * @return the rendered bundle and its findings; written only if {@link CheckedBundle#valid()}
+     * @throws UserException for a problem in the inputs, or when the directory cannot be written or replaced
      */
     public static CheckedBundle write(GenerationRequest request, Path directory) {
         Loaded loaded = load(request);

@@ -79,7 +79,7 @@ class TemplateRoundTripTest {
     void processingWithTheDefaultsGivesExactlyTheGeneratedObjects(String combination) {
         EffectiveProfile profile = TestProfiles.load(combination, Map.of());
         GeneratedBundle bundle = GENERATOR.generate(profile, List.of());
-        PublishedTemplate template = new TemplateBuilder().build(profile, bundle.bundled());
+        PublishedTemplate template = new TemplateBuilder().build(profile, bundle.deployed());
 
         assertThat(TemplateChecks.check(template.tree())).isEmpty();
         assertThat(names(template)).containsExactlyElementsOf(VALUES.keySet());
@@ -93,7 +93,7 @@ class TemplateRoundTripTest {
     @ValueSource(strings = {"okd-mosquitto", "okd-activemq", "openshift-mosquitto", "openshift-activemq"})
     void eachParameterChangesExactlyItsFieldsLikeTheSameProfileChange(String combination) {
         EffectiveProfile profile = TestProfiles.load(combination, Map.of());
-        PublishedTemplate template = new TemplateBuilder().build(profile, GENERATOR.generate(profile, List.of()).bundled());
+        PublishedTemplate template = new TemplateBuilder().build(profile, GENERATOR.generate(profile, List.of()).deployed());
         List<Map<String, Object>> defaults = processor.process(combination, template.tree(), Map.of(), false).objects();
 
         for (Map.Entry<String, String> p : VALUES.entrySet()) {
@@ -115,7 +115,7 @@ class TemplateRoundTripTest {
     @ValueSource(strings = {"okd-activemq", "openshift-mosquitto"})
     void typedParametersKeepTheirApiTypes(String combination) {
         EffectiveProfile profile = TestProfiles.load(combination, Map.of());
-        PublishedTemplate template = new TemplateBuilder().build(profile, GENERATOR.generate(profile, List.of()).bundled());
+        PublishedTemplate template = new TemplateBuilder().build(profile, GENERATOR.generate(profile, List.of()).deployed());
         List<Map<String, Object>> objects = processor.process(combination, template.tree(), VALUES, false).objects();
         Map<String, Object> worker = find(objects, "Deployment", "maestro-worker");
         assertThat(Trees.get(worker, List.of("spec", "replicas"))).isEqualTo(5);
@@ -129,7 +129,7 @@ class TemplateRoundTripTest {
     @ValueSource(strings = {"okd-mosquitto", "openshift-activemq"})
     void disabledNodePortsAreNotOffered(String combination) {
         EffectiveProfile profile = TestProfiles.load(combination, mapOf("broker.externalNodePort", null, "reports.nodePort", null));
-        PublishedTemplate template = new TemplateBuilder().build(profile, GENERATOR.generate(profile, List.of()).bundled());
+        PublishedTemplate template = new TemplateBuilder().build(profile, GENERATOR.generate(profile, List.of()).deployed());
         assertThat(names(template)).doesNotContain("BROKER_NODE_PORT", "REPORTS_NODE_PORT");
         assertThat(TemplateChecks.check(template.tree())).isEmpty();
         assertThat(String.valueOf(template.tree().get("message"))).doesNotContain("NODE_PORT");
@@ -139,7 +139,7 @@ class TemplateRoundTripTest {
     @ValueSource(strings = {"okd-activemq", "openshift-mosquitto"})
     void noNodeAffinityMeansNoRoleKeyParameter(String combination) {
         EffectiveProfile profile = TestProfiles.load(combination, Map.of("nodeAffinity.mode", "none"));
-        PublishedTemplate template = new TemplateBuilder().build(profile, GENERATOR.generate(profile, List.of()).bundled());
+        PublishedTemplate template = new TemplateBuilder().build(profile, GENERATOR.generate(profile, List.of()).deployed());
         assertThat(names(template)).doesNotContain("NODE_ROLE_KEY").contains("WORKER_REPLICAS");
     }
 
@@ -168,7 +168,7 @@ class TemplateRoundTripTest {
         EffectiveProfile profile = TestProfiles.load(combination,
                 Map.of("reports.host", "reports.example.com", "reports.storage.className", "123"));
         GeneratedBundle bundle = GENERATOR.generate(profile, List.of());
-        PublishedTemplate template = new TemplateBuilder().build(profile, bundle.bundled());
+        PublishedTemplate template = new TemplateBuilder().build(profile, bundle.deployed());
         Map<String, String> defaults = new LinkedHashMap<>();
         for (Object p : (List<?>) template.tree().get("parameters")) {
             Map<?, ?> m = (Map<?, ?>) p;
@@ -186,7 +186,7 @@ class TemplateRoundTripTest {
         EffectiveProfile profile = TestProfiles.load(combination, Map.of());
         List<TestCase> testCases = new TestCaseLoader().load(List.of(Path.of("..", "profiles", "testcases", "fixed-rate.yaml")));
         GeneratedBundle bundle = GENERATOR.generate(profile, testCases);
-        PublishedTemplate template = new TemplateBuilder().build(profile, bundle.bundled());
+        PublishedTemplate template = new TemplateBuilder().build(profile, bundle.deployed());
         assertThat(TemplateChecks.check(template.tree())).isEmpty();
         assertThat(processor.process(combination, template.tree(), Map.of(), false).objects())
                 .isEqualTo(generated(bundle));
@@ -200,7 +200,7 @@ class TemplateRoundTripTest {
         EffectiveProfile profile = TestProfiles.load(combination, Map.of("broker.mosquittoConfig", hostile + "\n",
                 "worker.env", List.of(Map.of("name", "NOTE", "value", hostile))));
         GeneratedBundle bundle = GENERATOR.generate(profile, List.of());
-        String yaml = new TemplateBuilder().build(profile, bundle.bundled()).yaml();
+        String yaml = new TemplateBuilder().build(profile, bundle.deployed()).yaml();
         Object reread = TreeReader.readOne("template", yaml);
         assertThat(TemplateChecks.check(reread)).isEmpty();
         assertThat(processor.process(combination, reread, Map.of(), false).objects()).isEqualTo(generated(bundle));
@@ -211,7 +211,7 @@ class TemplateRoundTripTest {
     void aLiteralReferenceInAProfileValueIsRefused(String value) {
         EffectiveProfile profile = TestProfiles.load("okd-activemq", Map.of("worker.env", List.of(Map.of("name", "X", "value", value))));
         GeneratedBundle bundle = GENERATOR.generate(profile, List.of());
-        assertThatThrownBy(() -> new TemplateBuilder().build(profile, bundle.bundled())).isInstanceOf(UserException.class)
+        assertThatThrownBy(() -> new TemplateBuilder().build(profile, bundle.deployed())).isInstanceOf(UserException.class)
                 .hasMessageStartingWith("Deployment maestro-worker spec.template.spec.containers[0].env[1].value: '" + value
                         + "' contains a Template parameter reference");
     }
@@ -221,7 +221,7 @@ class TemplateRoundTripTest {
     void kubernetesProfilesAreRefused(String combination) {
         EffectiveProfile profile = TestProfiles.load(combination, Map.of());
         GeneratedBundle bundle = GENERATOR.generate(profile, List.of());
-        assertThatThrownBy(() -> new TemplateBuilder().build(profile, bundle.bundled())).isInstanceOf(UserException.class)
+        assertThatThrownBy(() -> new TemplateBuilder().build(profile, bundle.deployed())).isInstanceOf(UserException.class)
                 .hasMessageContaining("Templates are an OKD/OpenShift feature");
     }
 
@@ -229,9 +229,9 @@ class TemplateRoundTripTest {
     @ValueSource(strings = {"okd-mosquitto", "openshift-activemq"})
     void sameInputsGiveByteIdenticalTemplates(String combination) {
         EffectiveProfile profile = TestProfiles.load(combination, Map.of());
-        String first = new TemplateBuilder().build(profile, GENERATOR.generate(profile, List.of()).bundled()).yaml();
+        String first = new TemplateBuilder().build(profile, GENERATOR.generate(profile, List.of()).deployed()).yaml();
         String second = new TemplateBuilder().build(TestProfiles.load(combination, Map.of()),
-                new Generator(null).generate(TestProfiles.load(combination, Map.of()), List.of()).bundled()).yaml();
+                new Generator(null).generate(TestProfiles.load(combination, Map.of()), List.of()).deployed()).yaml();
         assertThat(second).isEqualTo(first);
     }
 
@@ -242,7 +242,7 @@ class TemplateRoundTripTest {
     /** The bundle's objects as the Template carries them: parsed trees, no Namespace, no namespace field. */
     static List<Object> generated(GeneratedBundle bundle) {
         List<Object> objects = new ArrayList<>();
-        for (RenderedObject o : bundle.bundled()) {
+        for (RenderedObject o : bundle.deployed()) {
             Map<?, ?> tree = (Map<?, ?>) TreeReader.readOne(o.file(), o.yaml());
             if (!"Namespace".equals(tree.get("kind"))) {
                 ((Map<?, ?>) tree.get("metadata")).remove("namespace");

@@ -10,6 +10,7 @@ import io.fabric8.kubernetes.client.KubernetesClientException;
 import org.maestroperf.deploy.runner.apply.Deployer;
 import org.maestroperf.deploy.runner.bundle.Bundle;
 import org.maestroperf.deploy.runner.bundle.RenderedTestCase;
+import org.maestroperf.deploy.runner.cluster.ApiErrors;
 import org.maestroperf.deploy.runner.cluster.Cluster;
 import org.maestroperf.deploy.runner.preflight.Preflight;
 import org.maestroperf.deploy.runner.preflight.PreflightProblem;
@@ -48,7 +49,7 @@ public final class RunPipeline {
             messages.addAll(e.details());
             report = new RunReport(outcomeOf(e.reason()), results, messages);
         } catch (KubernetesClientException e) {
-            report = new RunReport(RunOutcome.INFRASTRUCTURE, results, List.of("API error: " + e.getMessage()));
+            report = new RunReport(RunOutcome.INFRASTRUCTURE, results, List.of(ApiErrors.describe(e, cluster)));
         }
         if (interruption.interrupted()) {
             report = new RunReport(RunOutcome.INTERRUPTED, report.results(), List.of("interrupted"));

@@ -1,6 +1,7 @@
 package org.maestroperf.deploy.validator;
 
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -25,10 +26,16 @@ import org.maestroperf.deploy.validator.source.SourceDocument;
 import org.maestroperf.deploy.validator.template.TemplateLint;
 
 /**
- * The validation pipeline: read, parse, check every object against its schema (and every Template
- * with the Template checks), run the rules on each scope (the objects outside Templates together,
- * the objects of each Template on their own), and report the findings in a stable order. Parsing
- * and per-object checks run in parallel over inputs, rules over scopes and rules.
+ * The validation pipeline, and the library's entry point for validating: read, parse, check every
+ * object against its schema (and every Template with the Template checks), run the rules on each
+ * scope (the objects outside Templates together, the objects of each Template on their own), and
+ * report the findings in a stable order. Parsing and per-object checks run in parallel over inputs,
+ * rules over scopes and rules. Findings are values in the {@link Report}; nothing is printed.
+ *
+ * <pre>{@code
+ * Report report = new Validator(ValidationOptions.defaults()).validateFiles(List.of(Path.of("manifests")));
+ * boolean failed = report.fails(Severity.ERROR);
+ * }</pre>
  */
 public final class Validator {
 
@@ -36,6 +43,12 @@ public final class Validator {
     private final SchemaCheck schemaCheck;
     private final List<Rule> rules;
 
+    /**
+     * A validator with its schemas and rules chosen.
+     *
+     * @param options how to validate
+     * @throws UserException for an unknown rule id or a schema location that cannot be used
+     */
     public Validator(ValidationOptions options) {
         this.options = options;
         List<SchemaSource> sources = options.schemaLocations().stream()
@@ -45,12 +58,40 @@ public final class Validator {
         this.rules = Rules.selected(options.skip(), options.enable());
     }
 
-    /** Validates documents held in memory (what the generator renders); findings in report order. */
+    /**
+     * Validates documents held in memory (what the generator renders).
+     *
+     * @param documents the documents, each named as its findings name it
+     * @return the findings in report order
+     */
     public List<Finding> validate(List<SourceDocument> documents) {
         return run(documents, d -> new Parsed(DocumentParser.parse(d), null)).findings();
     }
 
-    /** Validates the inputs the command line named (files, directories, stdin). */
+    /**
+     * Validates files and directories. A directory is searched for {@code .yaml}, {@code .yml} and
+     * {@code .json} files, except that of a directory {@code generate} wrote only its
+     * {@code bundle.yaml} and {@code commands/} are read (its other files hold the same objects).
+     * A finding names its file as the path was given.
+     *
+     * @param paths files and directories
+     * @return the findings, and how many files and objects were read
+     * @throws UserException when a path does not exist or no manifest is found
+     */
+    public Report validateFiles(List<Path> paths) {
+        // "-" is stdin on the command line; as a path it is a file of that name
+        List<String> arguments = paths.stream().map(p -> p.toString().equals("-") ? "./-" : p.toString()).toList();
+        return validateInputs(arguments, InputStream.nullInputStream());
+    }
+
+    /**
+     * Validates the inputs the command line named (files, directories, {@code -} for stdin).
+     *
+     * @param arguments files, directories or {@code -}
+     * @param stdin     what {@code -} reads
+     * @return the findings, and how many inputs and objects were read
+     * @throws UserException when an input does not exist or no manifest is found
+     */
     public Report validateInputs(List<String> arguments, InputStream stdin) {
         List<Inputs.Input> inputs = Inputs.discover(arguments);
         if (inputs.isEmpty()) {
@@ -101,7 +142,7 @@ public final class Validator {
             findings.addAll(p.result().findings());
         }
         // one task per rule and scope, so that a single large bundle still spreads over the cores
-        List<RuleRun> runs = scopes.values().stream().map(m -> new ManifestSet(m, options.external()))
+        List<RuleRun> runs = scopes.values().stream().map(m -> new ManifestSet(m, options.external(), options.kubernetesVersion()))
                 .flatMap(b -> rules.stream().map(r -> new RuleRun(r, b))).toList();
         runs.parallelStream().map(run -> run.rule().check(run.manifests())).toList().forEach(findings::addAll);
         Map<String, Integer> rank = new HashMap<>();

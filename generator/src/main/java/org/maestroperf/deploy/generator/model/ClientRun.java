@@ -15,9 +15,11 @@ import org.maestroperf.deploy.generator.testcase.TestCase;
  * @param data          the ConfigMap's data: upstream's keys (testCase, sendReceiveUrl, ...)
  * @param workload      the client pod: its env has MAESTRO_BROKER and one configMapKeyRef per data key,
  *                      its labels the test case label
+ * @param activeDeadlineSeconds how long the client Job may run, all attempts together, before
+ *                      Kubernetes stops it as failed (see {@link ClientRunBuilder})
  */
 public record ClientRun(TestCase testCase, Script script, String name, String configMapName,
-                        Map<String, String> data, Workload workload) {
+                        Map<String, String> data, Workload workload, long activeDeadlineSeconds) {
 
     /** The label that ties a test case's objects together (the runner finds them by it). */
     public static final String TESTCASE_LABEL = "maestro-deploy/testcase";

@@ -1,11 +1,14 @@
 package org.maestroperf.deploy.generator.model;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.maestroperf.deploy.diag.Suggestions;
 import org.maestroperf.deploy.diag.UserException;
@@ -15,9 +18,19 @@ import org.maestroperf.deploy.generator.testcase.TestCase;
 
 /**
  * Turns a test case into its ConfigMap data and client environment, checking it against the
- * variables its script reads: every required one present, no unknown one.
+ * variables its script reads: every required one present, no unknown one, each of the form the script parses.
  */
 final class ClientRunBuilder {
+
+    /**
+     * What an attempt of the client needs besides its test's duration: pulling the image, meeting the
+     * broker and the workers, warming up and writing the reports.
+     */
+    static final Duration ATTEMPT_MARGIN = Duration.ofMinutes(10);
+    /** An attempt of a test case whose duration is not known here (a count of messages, or no testDuration). */
+    static final Duration ATTEMPT_WITHOUT_DURATION = Duration.ofHours(1);
+    /** Maestro's time durations: {@code 30s}, {@code 5m}, {@code 1h30m}, upstream's {@code 0d0h0m30s}. */
+    private static final Pattern TIME = Pattern.compile("(?:(\\d{1,6})d)?(?:(\\d{1,7})h)?(?:(\\d{1,9})m)?(?:(\\d{1,9})s)?");
 
     /** Parameters maestro-deploy sets itself (from 'script' and the bundle's broker), never a test case. */
     private static final Set<String> SET_BY_DEPLOY = Set.of("testCase", "maestroBroker");
@@ -54,13 +67,16 @@ final class ClientRunBuilder {
                 problems.add(tc.positionOf("parameters." + key) + ": script " + script.name()
                         + " does not read parameter '" + key + "' (" + variable + ")"
                         + Suggestions.didYouMean(key, parameterNames(script)));
+            } else if (!script.typeOf(variable).accepts(p.getValue())) {
+                problems.add(tc.positionOf("parameters." + key) + ": parameter '" + key + "' must be "
+                        + script.typeOf(variable).describe() + ", found '" + p.getValue() + "'");
             }
             data.put(key, p.getValue());
         }
         for (String required : script.required()) {
             String parameter = ScriptCatalog.parameterOf(required);
             if (!SET_BY_DEPLOY.contains(parameter) && !data.containsKey(parameter)) {
-                problems.add(tc.source() + ": test case '" + tc.name() + "': script " + script.name()
+                problems.add(tc.positionOf("parameters") + ": test case '" + tc.name() + "': script " + script.name()
                         + " requires parameter '" + parameter + "' (" + required + ")");
             }
         }
@@ -85,7 +101,27 @@ final class ClientRunBuilder {
         Map<String, String> labels = new LinkedHashMap<>(client.labels());
         labels.put(ClientRun.TESTCASE_LABEL, tc.name());
         return new ClientRun(tc, script, "maestro-client-" + tc.name(), configMap, data,
-                client.with(labels, EnvLists.mergeByName(env)));
+                client.with(labels, EnvLists.mergeByName(env)), activeDeadlineSeconds(tc));
+    }
+
+    /**
+     * Every attempt (the first and each retry) may take the test's duration plus {@link #ATTEMPT_MARGIN},
+     * or {@link #ATTEMPT_WITHOUT_DURATION} when its duration is not a time: then a hung client stops
+     * failed instead of holding the workers for ever.
+     */
+    private static long activeDeadlineSeconds(TestCase tc) {
+        String duration = tc.parameters().getOrDefault("testDuration", "").trim();
+        Matcher m = TIME.matcher(duration);
+        Duration attempt = ATTEMPT_WITHOUT_DURATION;
+        if (!duration.isEmpty() && m.matches()) {
+            attempt = Duration.ofDays(group(m, 1)).plusHours(group(m, 2)).plusMinutes(group(m, 3))
+                    .plusSeconds(group(m, 4)).plus(ATTEMPT_MARGIN);
+        }
+        return attempt.toSeconds() * (tc.retries() + 1L);
+    }
+
+    private static long group(Matcher m, int index) {
+        return m.group(index) == null ? 0 : Long.parseLong(m.group(index));
     }
 
     /** A custom script of that name wins over the image's (so a fixed copy can replace a shipped one). */

@@ -168,7 +168,21 @@ public final class ModelBuilder {
 
     @SuppressWarnings("unchecked")
     private static List<Map<String, Object>> mergeEnv(List<Map<String, Object>> base, List<Object> fromProfile) {
-        return EnvLists.mergeByName(base, fromProfile.stream().map(item -> (Map<String, Object>) item).toList());
+        return EnvLists.mergeByName(base, fromProfile.stream().map(item -> textValue((Map<String, Object>) item)).toList());
+    }
+
+    /**
+     * An env value is a string in Kubernetes; the profile may write {@code value: 4} or {@code true},
+     * which become the text "4" and "true" (the escaper then quotes them so they stay strings).
+     */
+    private static Map<String, Object> textValue(Map<String, Object> item) {
+        Object value = item.get("value");
+        if (value == null || value instanceof String) {
+            return item;
+        }
+        Map<String, Object> text = new LinkedHashMap<>(item);
+        text.put("value", String.valueOf(value));
+        return text;
     }
 
     private static Map<String, Object> env(String name, String value) {
@@ -227,12 +241,23 @@ public final class ModelBuilder {
     }
 
     private int integer(String path) {
-        return ((Number) required(path)).intValue();
+        return exactInt(path, required(path));
     }
 
     private Integer nullableInt(String path) {
         Object value = profile.get(path);
-        return value == null ? null : ((Number) value).intValue();
+        return value == null ? null : exactInt(path, value);
+    }
+
+    /**
+     * The profile schema bounds every integer to its field's range (all within int), so YAML reads each
+     * as an Integer; anything else is a gap in the schema, never a value to narrow (4294967296 is not 0).
+     */
+    private static int exactInt(String path, Object value) {
+        if (value instanceof Integer i) {
+            return i;
+        }
+        throw new IllegalStateException(path + ": " + value + " passed the profile schema but is no int");
     }
 
     private boolean bool(String path) {

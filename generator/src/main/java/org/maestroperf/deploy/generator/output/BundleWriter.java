@@ -6,7 +6,6 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.Iterator;
 import java.util.Map;
 
@@ -39,28 +38,6 @@ public final class BundleWriter {
     public static void write(Map<String, String> files, Path target) {
         try (Staged staged = stage(files, target)) {
             staged.commit();
-        }
-    }
-
-    /**
-     * One file the same way: written beside the target ({@code .NAME.tmp-*}, with the umask) and moved
-     * over it, so a failed write never leaves half a file.
-     */
-    public static void writeFile(Path file, String content) {
-        Path absolute = file.toAbsolutePath().normalize();
-        Path temp = null;
-        try {
-            Files.createDirectories(absolute.getParent());
-            temp = absolute.resolveSibling("." + absolute.getFileName() + ".tmp-" + Long.toUnsignedString(System.nanoTime(), 36));
-            Files.writeString(temp, content, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-            Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            temp = null;
-        } catch (IOException e) {
-            throw new UserException("cannot write " + file + ": " + Leftovers.why(e, null, null));
-        } finally {
-            if (temp != null) {
-                temp.toFile().delete();
-            }
         }
     }
 

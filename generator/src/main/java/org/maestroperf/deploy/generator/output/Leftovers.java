@@ -2,14 +2,10 @@ package org.maestroperf.deploy.generator.output;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
@@ -18,6 +14,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.maestroperf.deploy.contract.BundleContract;
+import org.maestroperf.deploy.diag.UserFiles;
 
 /**
  * The hidden siblings a write uses, {@code .NAME.tmp-*} (the new bundle being written) and
@@ -138,13 +135,8 @@ final class Leftovers {
      * shown as the same path inside the target.
      */
     static String why(IOException e, Path staging, String shown) {
-        String reason = e instanceof AccessDeniedException ? "permission denied"
-                : e instanceof NoSuchFileException ? "no such file or directory"
-                : e instanceof NotDirectoryException ? "not a directory"
-                : e instanceof FileAlreadyExistsException ? "already exists"
-                : e instanceof DirectoryNotEmptyException ? "directory not empty"
-                : e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason()
-                : String.valueOf(e.getMessage());
+        // the words are UserFiles'; the file is added here, with the staging directory shown as the target
+        String reason = e instanceof FileAlreadyExistsException ? "already exists" : UserFiles.reason(e);
         if (!(e instanceof FileSystemException fs) || fs.getFile() == null) {
             return reason;
         }

@@ -1,6 +1,7 @@
 package org.maestroperf.deploy.generator.profile;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +61,7 @@ final class ProfileMerger {
         if (parent.get(key) instanceof Map<?, ?> map) {
             return (Map<String, Object>) map;
         }
-        removeOrigins(path);
+        removeOrigins(path, parent.get(key));
         Map<String, Object> created = new LinkedHashMap<>();
         parent.put(key, created);
         return created;
@@ -75,7 +76,7 @@ final class ProfileMerger {
             throw new UserException(origin + ": " + path + " is not a list of named items; set the whole list,"
                     + " e.g. " + path + "=[a, b]");
         }
-        removeOrigins(path);
+        removeOrigins(path, parent.get(key));
         List<Object> created = new ArrayList<>();
         parent.put(key, created);
         return created;
@@ -118,12 +119,18 @@ final class ProfileMerger {
     private void mergeNamedList(List<Object> target, List<?> source, String path,
                                 Function<String, SourcePosition> positions) {
         origins.put(path, positions.apply(path));
+        Map<String, Object> byName = new HashMap<>();
+        for (Object t : target) {
+            byName.putIfAbsent(TreePaths.nameOf(t), t);
+        }
         for (Object item : source) {
             String name = TreePaths.nameOf(item);
             String itemPath = path + "[" + name + "]";
-            Object match = target.stream().filter(t -> TreePaths.nameOf(t).equals(name)).findFirst().orElse(null);
+            Object match = byName.get(name);
             if (match == null) {
-                target.add(copy(item));
+                Object added = copy(item);
+                target.add(added);
+                byName.put(name, added);
                 recordOrigins(itemPath, item, positions);
             } else {
                 mergeMap((Map<String, Object>) match, (Map<String, Object>) item, itemPath, positions);
@@ -133,13 +140,19 @@ final class ProfileMerger {
 
     private void replace(Map<String, Object> target, String key, String path, Object value,
                          Function<String, SourcePosition> positions) {
-        removeOrigins(path);
+        removeOrigins(path, target.get(key));
         target.put(key, copy(value));
         recordOrigins(path, value, positions);
     }
 
-    private void removeOrigins(String path) {
-        origins.keySet().removeIf(p -> TreePaths.isAtOrBelow(p, path));
+    /** Forgets where the value at {@code path} and everything below it came from. */
+    private void removeOrigins(String path, Object existing) {
+        if (existing instanceof Map<?, ?> || existing instanceof List<?>) {
+            origins.keySet().removeIf(p -> TreePaths.isAtOrBelow(p, path));
+        } else {
+            // nothing is recorded below a scalar: replacing a collection removed what was below it
+            origins.remove(path);
+        }
     }
 
     /** Origins are kept for scalars, lists, list items' leaves and empty maps: the things explain prints. */
@@ -150,8 +163,9 @@ final class ProfileMerger {
         }
         origins.put(path, positions.apply(path));
         if (value instanceof List<?> list) {
+            List<String> items = TreePaths.items(path, list);
             for (int i = 0; i < list.size(); i++) {
-                recordOrigins(TreePaths.item(path, list, i), list.get(i), positions);
+                recordOrigins(items.get(i), list.get(i), positions);
             }
         }
     }

@@ -1,7 +1,6 @@
 package org.maestroperf.deploy.generator.profile;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,12 +13,16 @@ import java.util.Set;
 import org.maestroperf.deploy.diag.SourcePosition;
 import org.maestroperf.deploy.diag.Suggestions;
 import org.maestroperf.deploy.diag.UserException;
+import org.maestroperf.deploy.diag.UserFiles;
 
 /**
  * Finds the profiles named by {@code --profile} and their {@code extends} parents, and orders them for
  * merging: depth first, parents before children, earlier references before later ones, each profile once.
  */
 final class ProfileResolver {
+
+    /** Most profiles one chain of {@code extends} may hold; the built-in ones use four. */
+    static final int MAX_EXTENDS_DEPTH = 100;
 
     private final BuiltinProfiles builtins;
     private final Path workingDir;
@@ -60,6 +63,12 @@ final class ProfileResolver {
                 throw new UserException(prefix(location.namedAt()) + "extends cycle: "
                         + String.join(" -> ", cycle) + " -> " + location.display());
             }
+            if (onStack.size() == MAX_EXTENDS_DEPTH) {
+                List<String> chain = new ArrayList<>(onStack.values());
+                throw new UserException(prefix(location.namedAt()) + "extends: profiles extend each other more than "
+                        + MAX_EXTENDS_DEPTH + " levels deep (" + chain.get(0) + " -> ... -> " + chain.get(chain.size() - 1)
+                        + " -> " + location.display() + "); refused");
+            }
             onStack.put(location.key(), location.display());
             ProfileLayer layer = read(location);
             for (ProfileLayer.Parent parent : layer.parents()) {
@@ -88,7 +97,7 @@ final class ProfileResolver {
             try {
                 return new Location("file:" + real.toRealPath(), display.toString(), display, namedAt);
             } catch (IOException e) {
-                throw new UserException(prefix(namedAt) + "cannot read profile file '" + display + "': " + e.getMessage());
+                throw new UserException(prefix(namedAt) + "cannot read profile file '" + display + "': " + UserFiles.reason(e));
             }
         }
         if (!builtins.names().contains(ref)) {
@@ -113,9 +122,10 @@ final class ProfileResolver {
         } else {
             file = location.display();
             try {
-                text = Files.readString(workingDir.resolve(location.displayPath()), StandardCharsets.UTF_8);
+                text = UserFiles.readUtf8(workingDir.resolve(location.displayPath()));
             } catch (IOException e) {
-                throw new UserException(prefix(location.namedAt()) + "cannot read profile file '" + file + "': " + e);
+                throw new UserException(prefix(location.namedAt()) + "cannot read profile file '" + file + "': "
+                        + UserFiles.reason(e));
             }
         }
         return layerOf(location.display(), file, YamlTree.parse(text, file));

@@ -11,22 +11,16 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
-import org.everit.json.schema.ArraySchema;
-import org.everit.json.schema.BooleanSchema;
 import org.everit.json.schema.CombinedSchema;
-import org.everit.json.schema.EnumSchema;
-import org.everit.json.schema.NullSchema;
-import org.everit.json.schema.NumberSchema;
 import org.everit.json.schema.ObjectSchema;
 import org.everit.json.schema.Schema;
-import org.everit.json.schema.StringSchema;
 import org.everit.json.schema.ValidationException;
 import org.everit.json.schema.loader.SchemaLoader;
 import org.json.JSONArray;
 import org.json.JSONObject;
 import org.json.JSONTokener;
+import org.maestroperf.deploy.diag.SchemaMessages;
 import org.maestroperf.deploy.diag.SourcePosition;
 import org.maestroperf.deploy.diag.Suggestions;
 
@@ -64,7 +58,7 @@ final class ProfileSchema {
             return List.of();
         } catch (ValidationException e) {
             Map<String, SourcePosition> problems = new LinkedHashMap<>();
-            collect(e, root, locator, problems);
+            collect(e, null, root, locator, problems);
             return byPosition(problems);
         }
     }
@@ -94,11 +88,13 @@ final class ProfileSchema {
         return schema;
     }
 
-    private static void collect(ValidationException e, Object root, Locator locator, Map<String, SourcePosition> problems) {
+    /** @param enclosing the combination (a type list) {@code e} is a cause of, whose keywords apply to it too */
+    private static void collect(ValidationException e, Schema enclosing, Object root, Locator locator,
+                                Map<String, SourcePosition> problems) {
         String path = TreePaths.fromPointer(root, e.getPointerToViolation());
         if (e.getViolatedSchema() instanceof CombinedSchema combined && onlyTypeMismatches(e, path, root)) {
             add(problems, locator.valueAt(path), path,
-                    "expected " + typesOf(combined) + ", found " + describe(TreePaths.at(root, path)));
+                    "expected " + SchemaMessages.typeOf(combined) + ", found " + SchemaMessages.describe(TreePaths.at(root, path)));
             return;
         }
         if (!e.getCausingExceptions().isEmpty()) {
@@ -108,7 +104,8 @@ final class ProfileSchema {
                 List<ValidationException> telling = causes.stream().filter(c -> !"type".equals(c.getKeyword())).toList();
                 causes = telling.isEmpty() ? causes : telling;
             }
-            causes.forEach(cause -> collect(cause, root, locator, problems));
+            Schema parent = e.getViolatedSchema() instanceof CombinedSchema ? e.getViolatedSchema() : null;
+            causes.forEach(cause -> collect(cause, parent, root, locator, problems));
             return;
         }
         Matcher extraneous = EXTRANEOUS.matcher(e.getErrorMessage());
@@ -122,7 +119,7 @@ final class ProfileSchema {
             add(problems, locator.keyAt(keyPath), keyPath, "unknown key" + hint);
             return;
         }
-        add(problems, locator.valueAt(path), path, message(e, TreePaths.at(root, path)));
+        add(problems, locator.valueAt(path), path, message(e, enclosing, TreePaths.at(root, path)));
     }
 
     /** A type array such as {@code ["integer","null"]} fails with one type error per alternative: say it once. */
@@ -131,90 +128,16 @@ final class ProfileSchema {
                 "type".equals(cause.getKeyword()) && TreePaths.fromPointer(root, cause.getPointerToViolation()).equals(path));
     }
 
-    private static String message(ValidationException e, Object value) {
-        if (e.getViolatedSchema() instanceof EnumSchema enumSchema) {
-            return "must be one of " + enumSchema.getPossibleValuesAsList().stream().map(String::valueOf)
-                    .collect(Collectors.joining(", ")) + ", found " + describe(value);
-        }
+    private static String message(ValidationException e, Schema enclosing, Object value) {
         Matcher required = REQUIRED.matcher(e.getErrorMessage());
         if ("required".equals(e.getKeyword()) && required.matches()) {
             return "missing key '" + required.group(1) + "'";
         }
-        if ("pattern".equals(e.getKeyword()) && e.getViolatedSchema() instanceof StringSchema string) {
-            return "found " + describe(value) + ", which does not match " + string.getPattern();
-        }
-        if ("minimum".equals(e.getKeyword()) && e.getViolatedSchema() instanceof NumberSchema number) {
-            return "must be at least " + number.getMinimum() + ", found " + value;
-        }
-        if ("maximum".equals(e.getKeyword()) && e.getViolatedSchema() instanceof NumberSchema number) {
-            return "must be at most " + number.getMaximum() + ", found " + value;
-        }
-        if ("type".equals(e.getKeyword())) {
-            return "expected " + typeOf(e.getViolatedSchema()) + ", found " + describe(value);
-        }
-        return e.getErrorMessage();
+        return SchemaMessages.describe(e, value, enclosing);
     }
 
     private static void add(Map<String, SourcePosition> problems, SourcePosition position, String path, String message) {
         problems.put(position + ": " + (path.isEmpty() ? "(top level)" : path) + ": " + message, position);
-    }
-
-    private static String typesOf(CombinedSchema combined) {
-        return combined.getSubschemas().stream().map(ProfileSchema::typeOf).collect(Collectors.joining(" or "));
-    }
-
-    private static String typeOf(Schema schema) {
-        if (schema instanceof NumberSchema number) {
-            return number.requiresInteger() ? "integer" : "number";
-        }
-        if (schema instanceof StringSchema) {
-            return "string";
-        }
-        if (schema instanceof BooleanSchema) {
-            return "boolean";
-        }
-        if (schema instanceof NullSchema) {
-            return "null";
-        }
-        if (schema instanceof ArraySchema) {
-            return "list";
-        }
-        if (schema instanceof ObjectSchema) {
-            return "mapping";
-        }
-        if (schema instanceof CombinedSchema combined) {
-            return typesOf(combined);
-        }
-        return "a different value";
-    }
-
-    private static String jsonType(Object value) {
-        if (value == null) {
-            return "null";
-        }
-        if (value instanceof Map<?, ?>) {
-            return "mapping";
-        }
-        if (value instanceof List<?>) {
-            return "list";
-        }
-        if (value instanceof Boolean) {
-            return "boolean";
-        }
-        if (value instanceof Integer || value instanceof Long || value instanceof java.math.BigInteger) {
-            return "integer";
-        }
-        return value instanceof Number ? "number" : "string";
-    }
-
-    private static String describe(Object value) {
-        if (value instanceof String s) {
-            return "string '" + s + "'";
-        }
-        if (value == null || value instanceof Map<?, ?> || value instanceof List<?>) {
-            return jsonType(value);
-        }
-        return jsonType(value) + " " + value;
     }
 
     /** YAML's {@code .inf} and {@code .nan} have no JSON form, so the schema cannot judge them: refused first. */
@@ -222,8 +145,9 @@ final class ProfileSchema {
         if (value instanceof Map<?, ?> map) {
             map.forEach((key, child) -> collectNonFinite(child, TreePaths.child(path, String.valueOf(key)), locator, problems));
         } else if (value instanceof List<?> list) {
+            List<String> items = TreePaths.items(path, list);
             for (int i = 0; i < list.size(); i++) {
-                collectNonFinite(list.get(i), TreePaths.item(path, list, i), locator, problems);
+                collectNonFinite(list.get(i), items.get(i), locator, problems);
             }
         } else if (value instanceof Double d && !Double.isFinite(d)) {
             add(problems, locator.valueAt(path), path, "expected a finite number, found " + d);

@@ -1,5 +1,6 @@
 package org.maestroperf.deploy.generator.profile;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -17,7 +18,21 @@ final class TreePaths {
     }
 
     static String item(String parent, List<?> list, int index) {
-        return parent + "[" + (isNamedList(list) ? nameOf(list.get(index)) : String.valueOf(index)) + "]";
+        return item(parent, list, index, isNamedList(list));
+    }
+
+    /** The path of every item of a list, in order (whether the list is named is decided once, not per item). */
+    static List<String> items(String parent, List<?> list) {
+        boolean named = isNamedList(list);
+        List<String> paths = new ArrayList<>(list.size());
+        for (int i = 0; i < list.size(); i++) {
+            paths.add(item(parent, list, i, named));
+        }
+        return paths;
+    }
+
+    private static String item(String parent, List<?> list, int index, boolean named) {
+        return parent + "[" + (named ? nameOf(list.get(index)) : String.valueOf(index)) + "]";
     }
 
     /** Lists whose items all are maps with a {@code name} merge by name; an empty list is not named. */
@@ -92,8 +107,9 @@ final class TreePaths {
     }
 
     private static Object itemOf(List<?> list, String selector) {
+        boolean named = isNamedList(list);
         for (int index = 0; index < list.size(); index++) {
-            if (item("", list, index).equals("[" + selector + "]")) {
+            if ((named ? nameOf(list.get(index)) : String.valueOf(index)).equals(selector)) {
                 return list.get(index);
             }
         }

@@ -1,15 +1,20 @@
 package org.maestroperf.deploy.generator.profile;
 
-import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.maestroperf.deploy.diag.SourcePosition;
 import org.maestroperf.deploy.diag.UserException;
 import org.maestroperf.deploy.generator.yaml.YamlComposer;
+import org.maestroperf.deploy.input.AliasExpansion;
+import org.maestroperf.deploy.input.InputLimits;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.Mark;
@@ -36,13 +41,17 @@ record YamlTree(Object root, Map<String, SourcePosition> valuePositions, Map<Str
     static YamlTree parse(String text, String file) {
         Node node;
         try {
-            node = YamlComposer.composeOne(new StringReader(text), new LoaderOptions());
+            node = YamlComposer.composeOne(text, InputLimits.loaderOptions());
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             String where = mark == null ? file : position(file, mark).toString();
             throw new UserException(where + ": invalid YAML: " + e.getProblem());
         } catch (YAMLException e) {
             throw new UserException(file + ": invalid YAML: " + e.getMessage());
+        }
+        String tooLarge = AliasExpansion.problem(file, node);
+        if (tooLarge != null) {
+            throw new UserException(tooLarge);
         }
         Converter converter = new Converter(file);
         Object root = node == null ? null : converter.convert(node, "");
@@ -62,6 +71,8 @@ record YamlTree(Object root, Map<String, SourcePosition> valuePositions, Map<Str
         private final Map<String, SourcePosition> values = new HashMap<>();
         private final Map<String, SourcePosition> keys = new HashMap<>();
         private final List<String> problems = new ArrayList<>();
+        /** The collections being converted: an alias to one of them would never end. */
+        private final Set<Node> open = Collections.newSetFromMap(new IdentityHashMap<>());
 
         Converter(String file) {
             this.file = file;
@@ -69,6 +80,22 @@ record YamlTree(Object root, Map<String, SourcePosition> valuePositions, Map<Str
 
         Object convert(Node node, String path) {
             values.put(path, position(file, node.getStartMark()));
+            if (node instanceof ScalarNode scalar) {
+                return scalar(scalar);
+            }
+            if (!open.add(node)) {
+                problems.add(position(file, node.getStartMark()) + ": " + path
+                        + ": an alias refers to a collection that contains it; the value would be infinite");
+                return null;
+            }
+            try {
+                return collection(node, path);
+            } finally {
+                open.remove(node);
+            }
+        }
+
+        private Object collection(Node node, String path) {
             if (node instanceof MappingNode mapping) {
                 return mapping(mapping, path);
             }
@@ -81,7 +108,7 @@ record YamlTree(Object root, Map<String, SourcePosition> valuePositions, Map<Str
                 }
                 return list;
             }
-            return scalar((ScalarNode) node);
+            throw new IllegalArgumentException("not a collection: " + node.getNodeId());
         }
 
         /** The items' names when every item is a map with a non-null scalar {@code name} (see {@link TreePaths}). */
@@ -102,8 +129,9 @@ record YamlTree(Object root, Map<String, SourcePosition> valuePositions, Map<Str
                 }
                 names.add(String.valueOf(name));
             }
+            Set<String> seen = new HashSet<>();
             for (int i = 0; i < names.size(); i++) {
-                if (names.indexOf(names.get(i)) < i) {
+                if (!seen.add(names.get(i))) {
                     problems.add(position(file, sequence.getValue().get(i).getStartMark()) + ": " + path
                             + ": two items named '" + names.get(i) + "'");
                 }

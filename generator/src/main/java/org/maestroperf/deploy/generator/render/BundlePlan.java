@@ -5,13 +5,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.maestroperf.deploy.contract.BundleContract;
+import org.maestroperf.deploy.contract.RenderedObject.Part;
 import org.maestroperf.deploy.generator.model.MaestroModel;
 import org.maestroperf.deploy.generator.model.ClientRun;
 import org.maestroperf.deploy.generator.model.Workload;
 
 /**
  * Decides which objects a bundle holds and in which order they are applied: Namespace, ConfigMaps,
- * PVC, Services, Deployments, Ingress/Route, then the client; the one-off commands last, outside the bundle.
+ * PVC, Services, Deployments, Ingress/Route; then the test cases and the one-off commands, beside the bundle.
  */
 public final class BundlePlan {
 
@@ -72,24 +74,25 @@ public final class BundlePlan {
 
         String clientTemplate = b.client().job() ? "client/job.yaml" : "client/pod.yaml";
         for (ClientRun run : b.client().runs()) {
-            // one file per test case, its ConfigMap then the Job that runs it: applying or deleting
-            // that file runs or removes the test case (and a campaign has half as many files to create)
-            String file = "client/testcase-" + run.testCase().name() + ".yaml";
+            // one file per test case beside the bundle, its ConfigMap then the Job that runs it: applying
+            // or deleting that file runs or removes the test case, once the bundle is up (and a campaign
+            // has half as many files to create)
+            String file = BundleContract.testCaseFile(run.testCase().name());
             Map<String, Object> vars = Map.of("w", run.workload(), "run", run);
-            plan.add(object("client/testcase.yaml", file, vars));
-            plan.add(object(clientTemplate, file, vars));
+            plan.add(new PlannedObject("client/testcase.yaml.vm", file, vars, Part.TEST_CASE));
+            plan.add(new PlannedObject(clientTemplate + ".vm", file, vars, Part.TEST_CASE));
         }
 
         for (String command : b.client().commands()) {
             Map<String, String> labels = new LinkedHashMap<>(client.labels());
             labels.put("maestro-deploy/command", command);
             plan.add(new PlannedObject("commands/command-job.yaml.vm", "commands/" + command + ".yaml",
-                    Map.of("w", client.with(labels, client.env()), "command", command), false));
+                    Map.of("w", client.with(labels, client.env()), "command", command), Part.COMMAND));
         }
         return List.copyOf(plan);
     }
 
     private static PlannedObject object(String template, String file, Map<String, Object> variables) {
-        return new PlannedObject(template + ".vm", file, variables, true);
+        return new PlannedObject(template + ".vm", file, variables, Part.INFRASTRUCTURE);
     }
 }

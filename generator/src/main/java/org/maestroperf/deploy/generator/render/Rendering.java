@@ -26,7 +26,7 @@ public record Rendering(List<RenderedText> objects, String header) {
             if (text.error() != null) {
                 throw text.error();
             }
-            rendered.add(new RenderedObject(text.planned().file(), text.yaml(), text.planned().inBundle()));
+            rendered.add(new RenderedObject(text.planned().file(), text.yaml(), text.planned().part()));
         }
         return new GeneratedBundle(List.copyOf(rendered), header);
     }

@@ -1,10 +1,6 @@
 package org.maestroperf.deploy.generator.testcase;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -13,6 +9,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.maestroperf.deploy.diag.UserException;
+import org.maestroperf.deploy.diag.UserFiles;
 
 /**
  * A folder of custom Groovy scripts, read the way {@code kubectl create configmap --from-file=DIR}
@@ -40,7 +37,7 @@ public final class ScriptFolder {
                     .filter(p -> !p.getFileName().toString().startsWith("."))
                     .sorted().toList();
         } catch (IOException e) {
-            throw new UserException("client.scripts: cannot list " + folder + ": " + e.getMessage());
+            throw new UserException("client.scripts: cannot list " + folder + ": " + UserFiles.reason(e));
         }
         for (Path file : entries) {
             String key = file.getFileName().toString();
@@ -51,7 +48,7 @@ public final class ScriptFolder {
             try {
                 bytes = Files.readAllBytes(file);
             } catch (IOException e) {
-                throw new UserException("client.scripts: cannot read " + file + ": " + e.getMessage());
+                throw new UserException("client.scripts: cannot read " + file + ": " + UserFiles.reason(e));
             }
             total += bytes.length + key.length();
             if (total > MAX_BYTES) {
@@ -68,12 +65,9 @@ public final class ScriptFolder {
 
     private static String utf8(Path file, byte[] bytes) {
         try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new UserException("client.scripts: " + file + " is not UTF-8 text");
+            return UserFiles.decode(bytes);
+        } catch (UserFiles.NotUtf8 e) {
+            throw new UserException("client.scripts: " + file + " is " + e.getMessage());
         }
     }
 }

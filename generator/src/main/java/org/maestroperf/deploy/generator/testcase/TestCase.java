@@ -12,7 +12,7 @@ import org.maestroperf.deploy.diag.SourcePosition;
  * @param description free text, becomes TEST_DESCRIPTION
  * @param retries     reruns after a failure (the Job's backoffLimit)
  * @param parameters  parameter name (upstream's lowerCamelCase keys) to its value as written
- * @param positions   where each parameter (and "name", "script", the file itself under "") was written
+ * @param positions   where each parameter (and "name", "script", "parameters", the file itself under "") was written
  */
 public record TestCase(String name, String script, String description, int retries,
                        Map<String, String> parameters, Map<String, SourcePosition> positions) {

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import org.maestroperf.deploy.diag.SourcePosition;
 import org.maestroperf.deploy.diag.Suggestions;
 import org.maestroperf.deploy.diag.UserException;
+import org.maestroperf.deploy.diag.UserFiles;
 import org.maestroperf.deploy.generator.yaml.YamlComposer;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
@@ -80,16 +81,16 @@ public final class TestCaseLoader {
             }
             // read whole: a campaign reads a thousand small files, and a buffered reader's buffers
             // would be most of what each of them allocates
-            String text = Files.readString(file, StandardCharsets.UTF_8);
+            String text = UserFiles.readUtf8(file);
             LoaderOptions options = new LoaderOptions();
             options.setMaxAliasesForCollections(10);
-            root = YamlComposer.composeOne(new StringReader(text), options);
+            root = YamlComposer.composeOne(text, options);
         } catch (MarkedYAMLException e) {
             throw new UserException(at(display, e.getProblemMark()) + ": " + e.getProblem());
-        } catch (CharacterCodingException e) {
-            throw new UserException(display + ": test case file is not UTF-8 text");
+        } catch (UserFiles.NotUtf8 e) {
+            throw new UserException(display + ": test case file is " + e.getMessage());
         } catch (IOException e) {
-            throw new UserException(display + ": cannot read test case: " + e.getMessage());
+            throw new UserException(display + ": cannot read test case: " + UserFiles.reason(e));
         }
         return parse(display, root);
     }
@@ -130,6 +131,9 @@ public final class TestCaseLoader {
 
         Map<String, String> parameters = new LinkedHashMap<>();
         Node params = fields.get("parameters");
+        // a missing parameter is reported where the parameters are, or else where the test case starts
+        Mark parametersAt = params != null ? keyMark(map, "parameters") : map.getStartMark();
+        positions.put("parameters", new SourcePosition(file, parametersAt.getLine() + 1, parametersAt.getColumn() + 1));
         if (params instanceof MappingNode paramMap) {
             for (Map.Entry<String, Node> e : fields(file, paramMap, problems).entrySet()) {
                 SourcePosition pos = position(file, e.getValue());
@@ -226,7 +230,7 @@ public final class TestCaseLoader {
                     stream.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))
                             .sorted().forEach(files::add);
                 } catch (IOException e) {
-                    throw new UserException(path + ": cannot list test cases: " + e.getMessage());
+                    throw new UserException(path + ": cannot list test cases: " + UserFiles.reason(e));
                 }
             } else if (Files.isRegularFile(path)) {
                 files.add(path);

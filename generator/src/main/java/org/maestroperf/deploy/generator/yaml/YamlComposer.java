@@ -1,12 +1,10 @@
 package org.maestroperf.deploy.generator.yaml;
 
-import java.io.Reader;
-
+import org.maestroperf.deploy.input.TextStreamReader;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.parser.ParserImpl;
-import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.resolver.Resolver;
 
 /** Reads one YAML document into SnakeYAML's node tree, which keeps every node's position. */
@@ -18,10 +16,10 @@ public final class YamlComposer {
     }
 
     /**
-     * The single document of {@code reader} (null when empty). Only the composer runs: the Yaml facade
+     * The single document of {@code text} (null when empty). Only the composer runs: the Yaml facade
      * would also build a constructor, dumper and representer per call, which dominates on small files.
      */
-    public static Node composeOne(Reader reader, LoaderOptions options) {
-        return new Composer(new ParserImpl(new StreamReader(reader), options), RESOLVER, options).getSingleNode();
+    public static Node composeOne(String text, LoaderOptions options) {
+        return new Composer(new ParserImpl(new TextStreamReader(text), options), RESOLVER, options).getSingleNode();
     }
 }

@@ -156,6 +156,21 @@ class ProfileLoaderTest {
     }
 
     @Test
+    void aProfileThatIsNotUtf8TextSaysSoInWords() throws IOException {
+        Files.write(dir.resolve("binary.yaml"), new byte[] {0x7f, 'E', 'L', 'F', 2, 1, (byte) 0xff, 0, (byte) 0x80});
+        Files.write(dir.resolve("latin1.yaml"), "namespace: caf\u00e9\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        Files.write(dir.resolve("utf16.yaml"), "extends: base\n".getBytes(java.nio.charset.StandardCharsets.UTF_16));
+        Files.write(dir.resolve("utf16le.yaml"), "\ufeffextends: base\n".getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
+
+        assertThat(problems(List.of("binary.yaml"))).containsExactly("cannot read profile file 'binary.yaml': binary input (NUL bytes), not UTF-8 text");
+        assertThat(problems(List.of("latin1.yaml"))).containsExactly("cannot read profile file 'latin1.yaml': not UTF-8 text");
+        assertThat(problems(List.of("utf16.yaml"))).containsExactly(
+                "cannot read profile file 'utf16.yaml': UTF-16 text, not UTF-8 (save it as UTF-8)");
+        assertThat(problems(List.of("utf16le.yaml"))).containsExactly(
+                "cannot read profile file 'utf16le.yaml': UTF-16 text, not UTF-8 (save it as UTF-8)");
+    }
+
+    @Test
     void everyMistakeInALayerIsReportedAtItsKeyOrValue() throws IOException {
         write("bad.yaml",
                 "extends: openshift",
@@ -173,7 +188,7 @@ class ProfileLoaderTest {
                 "bad.yaml:3:3: worker.replicsa: unknown key; did you mean 'replicas'?",
                 "bad.yaml:4:13: worker.replicas: expected integer, found string 'many'",
                 "bad.yaml:6:9: platform.name: must be one of kubernetes, okd, openshift, found string 'opnshift'",
-                "bad.yaml:8:21: broker.externalNodePort: must be at least 30000, found 80",
+                "bad.yaml:8:21: broker.externalNodePort: must be from 30000 to 32767, found 80",
                 "bad.yaml:10:13: reports.nodePort: expected integer or null, found string 'abc'");
     }
 
@@ -183,6 +198,14 @@ class ProfileLoaderTest {
 
         assertThat(problems(List.of("bad.yaml"))).containsExactly(
                 "bad.yaml:3:3: nodeAffinity.colour: unknown key; known keys here: key, mode, weight");
+    }
+
+    @Test
+    void aRecursiveAliasIsRefusedWhereItsCollectionStartsNotAStackOverflow() throws IOException {
+        write("loop.yaml", "extends: base", "worker: &w", "  env: [*w]");
+
+        assertThat(problems(List.of("loop.yaml"))).containsExactly(
+                "loop.yaml:2:9: an alias refers to a collection that contains it; the value would be infinite");
     }
 
     @Test
@@ -276,13 +299,63 @@ class ProfileLoaderTest {
     }
 
     @Test
-    void valuesOutOfRangeOrFormAreExplained() {
-        assertThat(problems(List.of("base"), "reports.nodePort=40000", "reports.host=Bad_Host", "worker.replicas=-1"))
+    void valuesOutOfRangeOrFormAreExplainedInWords() {
+        assertThat(problems(List.of("base"), "reports.nodePort=40000", "reports.host=Bad_Host", "worker.replicas=-1",
+                "namespace=" + "n".repeat(72)))
                 .containsExactlyInAnyOrder(
-                        "--set reports.nodePort=40000: reports.nodePort: must be at most 32767, found 40000",
-                        "--set reports.host=Bad_Host: reports.host: found string 'Bad_Host', which does not match"
-                                + " ^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$",
-                        "--set worker.replicas=-1: worker.replicas: must be at least 0, found -1");
+                        "--set reports.nodePort=40000: reports.nodePort: must be from 30000 to 32767, found 40000",
+                        "--set reports.host=Bad_Host: reports.host: must be a DNS name: lower-case letters, digits, '-'"
+                                + " and '.', starting and ending with a letter or digit, found string 'Bad_Host'",
+                        "--set worker.replicas=-1: worker.replicas: must be from 0 to 2147483647, found -1",
+                        "--set namespace=" + "n".repeat(72) + ": namespace: is 72 characters long, at most 63 allowed");
+    }
+
+    @Test
+    void integersBeyondTheirFieldsRangeAreRefusedWhereTheyAreWrittenNeverWrapped() throws IOException {
+        write("big.yaml",
+                "extends: base",
+                "worker:",
+                "  replicas: 9223372036854775808",
+                "platform:",
+                "  runAsUser: 4294967296",
+                "exporter:",
+                "  port: 65536");
+
+        assertThat(problems(List.of("big.yaml"))).containsExactly(
+                "big.yaml:3:13: worker.replicas: must be from 0 to 2147483647, found 9223372036854775808",
+                "big.yaml:5:14: platform.runAsUser: must be from 0 to 2147483647, found 4294967296",
+                "big.yaml:7:9: exporter.port: must be from 1 to 65535, found 65536");
+        assertThat(problems(List.of("base"), "platform.runAsUser=4294967296", "platform.fsGroup=4294967296",
+                "worker.replicas=2147483648", "nodeAffinity.weight=101", "client.ttlSecondsAfterFinished=2147483648"))
+                .containsExactlyInAnyOrder(
+                        "--set platform.runAsUser=4294967296: platform.runAsUser: must be from 0 to 2147483647, found 4294967296",
+                        "--set platform.fsGroup=4294967296: platform.fsGroup: must be from 0 to 2147483647, found 4294967296",
+                        "--set worker.replicas=2147483648: worker.replicas: must be from 0 to 2147483647, found 2147483648",
+                        "--set nodeAffinity.weight=101: nodeAffinity.weight: must be from 1 to 100, found 101",
+                        "--set client.ttlSecondsAfterFinished=2147483648: client.ttlSecondsAfterFinished:"
+                                + " must be from 0 to 2147483647, found 2147483648");
+        assertThat(load(List.of("base"), "worker.replicas=2147483647", "platform.runAsUser=2147483647")
+                .get("platform.runAsUser")).isEqualTo(2147483647);
+    }
+
+    @Test
+    void everyPatternOfTheSchemaSaysInWordsWhatItAllows() {
+        assertThat(problems(List.of("base"), "namespace=Foo", "broker.role=a_", "nodeAffinity.key=Bad Key",
+                "images.worker=a b", "security.dropCapabilities=[all]", "reports.storage.size=lots")).containsExactlyInAnyOrder(
+                "--set namespace=Foo: namespace: must be a DNS label: lower-case letters, digits and '-', starting and"
+                        + " ending with a letter or digit, found string 'Foo'",
+                "--set broker.role=a_: broker.role: must be a label value: letters, digits, '-', '_' and '.', starting"
+                        + " and ending with a letter or digit, found string 'a_'",
+                "--set nodeAffinity.key=Bad Key: nodeAffinity.key: must be a label key: an optional DNS prefix and '/',"
+                        + " then letters, digits, '-', '_' and '.', starting and ending with a letter or digit,"
+                        + " found string 'Bad Key'",
+                "--set images.worker=a b: images.worker: must be an image reference without spaces, found string 'a b'",
+                "--set security.dropCapabilities=[all]: security.dropCapabilities[0]: must be a capability name in"
+                        + " capitals such as NET_RAW or ALL, found string 'all'",
+                "--set reports.storage.size=lots: reports.storage.size: must be a quantity such as 30Gi, 500Mi or 0.5,"
+                        + " found string 'lots'");
+        assertThat(problems(List.of("base"), "worker.resources.limits.cpu=-1")).containsExactly(
+                "--set worker.resources.limits.cpu=-1: worker.resources.limits.cpu: must be at least 0, found -1");
     }
 
     @Test

@@ -16,15 +16,51 @@ class ProfileSchemaFileTest {
 
     @Test
     void everyObjectInTheSchemaRefusesUnknownKeys() throws IOException {
-        JSONObject schema;
-        try (InputStream in = getClass().getClassLoader().getResourceAsStream(ProfileSchema.RESOURCE)) {
-            schema = new JSONObject(new JSONTokener(in));
-        }
+        JSONObject schema = schemaJson();
         List<String> open = new ArrayList<>();
         walk(schema, "#", open);
 
         assertThat(schema.getString("$schema")).isEqualTo("http://json-schema.org/draft-07/schema#");
         assertThat(open).isEmpty();
+    }
+
+    @Test
+    void everyPatternSaysInWordsWhatItAllowsAndEveryIntegerHasItsFieldsRange() throws IOException {
+        JSONObject schema = schemaJson();
+        List<String> unexplained = new ArrayList<>();
+        List<String> unbounded = new ArrayList<>();
+        walkTypes(schema, "#", unexplained, unbounded);
+
+        assertThat(unexplained).as("patterns without " + org.maestroperf.deploy.diag.SchemaMessages.PATTERN_WORDS).isEmpty();
+        // an integer without both bounds would reach the model as whatever Java makes of it
+        assertThat(unbounded).as("integers without minimum and maximum").isEmpty();
+    }
+
+    private static void walkTypes(Object node, String where, List<String> unexplained, List<String> unbounded) {
+        if (node instanceof JSONObject object) {
+            if (object.has("pattern") && !object.optString(org.maestroperf.deploy.diag.SchemaMessages.PATTERN_WORDS)
+                    .startsWith("must ")) {
+                unexplained.add(where);
+            }
+            Object type = object.opt("type");
+            boolean integer = "integer".equals(type) || type instanceof JSONArray types && types.toList().contains("integer");
+            if (integer && !(object.has("minimum") && object.has("maximum"))) {
+                unbounded.add(where);
+            }
+            for (String key : object.keySet()) {
+                walkTypes(object.get(key), where + "/" + key, unexplained, unbounded);
+            }
+        } else if (node instanceof JSONArray array) {
+            for (int i = 0; i < array.length(); i++) {
+                walkTypes(array.get(i), where + "/" + i, unexplained, unbounded);
+            }
+        }
+    }
+
+    private static JSONObject schemaJson() throws IOException {
+        try (InputStream in = ProfileSchemaFileTest.class.getClassLoader().getResourceAsStream(ProfileSchema.RESOURCE)) {
+            return new JSONObject(new JSONTokener(in));
+        }
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
@@ -19,23 +20,44 @@ import org.maestroperf.deploy.contract.BundleContract;
 public final class Inventory {
 
     private static final String KEY = "objects";
+    private static final String PREFIX = "maestro-deploy-inventory-";
 
     private Inventory() {
     }
 
     /** The inventory ConfigMap's name for a bundle. */
     public static String configMapName(String bundle) {
-        return "maestro-deploy-inventory-" + bundle;
+        return PREFIX + bundle;
     }
 
     /** The objects recorded for {@code bundle} (empty when it was never applied here). */
     public static List<ObjectRef> read(Cluster cluster, String bundle) {
-        ConfigMap configMap = cluster.client().configMaps().inNamespace(cluster.namespace())
-                .withName(configMapName(bundle)).get();
+        return refs(cluster.client().configMaps().inNamespace(cluster.namespace()).withName(configMapName(bundle)).get());
+    }
+
+    /** The objects an inventory ConfigMap records (empty for null, a bundle never applied). */
+    public static List<ObjectRef> refs(ConfigMap configMap) {
         if (configMap == null || configMap.getData() == null || configMap.getData().get(KEY) == null) {
             return List.of();
         }
         return configMap.getData().get(KEY).lines().map(ObjectRef::parse).filter(Objects::nonNull).toList();
+    }
+
+    /**
+     * The objects the other bundles applied in this namespace recorded, by bundle name: what a
+     * bundle must neither take over (pre-flight) nor delete (teardown).
+     */
+    public static Map<String, List<ObjectRef>> others(Cluster cluster, String bundle) {
+        Map<String, List<ObjectRef>> others = new TreeMap<>();
+        for (ConfigMap configMap : cluster.client().configMaps().inNamespace(cluster.namespace())
+                .withLabel(BundleContract.LABEL_MANAGED_BY, BundleContract.TOOL).list().getItems()) {
+            String name = configMap.getMetadata().getName();
+            String other = name.startsWith(PREFIX) ? name.substring(PREFIX.length()) : null;
+            if (other != null && !other.equals(bundle)) {
+                others.put(other, refs(configMap));
+            }
+        }
+        return others;
     }
 
     /** Records {@code refs} as the bundle's objects. */

@@ -2,6 +2,7 @@ package org.maestroperf.deploy.runner.apply;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
 
@@ -9,7 +10,11 @@ import org.maestroperf.deploy.runner.cluster.Cluster;
 import org.maestroperf.deploy.runner.progress.Progress;
 import org.maestroperf.deploy.contract.BundleContract;
 
-/** Removes everything a bundle created: its client Jobs and pods, its inventory's objects, the inventory. */
+/**
+ * Removes everything a bundle created: its client Jobs and pods, its inventory's objects, the
+ * inventory. Never what another bundle of the namespace recorded as its own, nor the namespace
+ * while another bundle lives in it.
+ */
 public final class Teardown {
 
     private Teardown() {
@@ -32,7 +37,22 @@ public final class Teardown {
                 refs.add(ref);
             }
         }
-        Deleter.delete(cluster, refs, progress);
-        return refs.size();
+        Map<String, List<ObjectRef>> others = Inventory.others(cluster, bundle);
+        List<ObjectRef> ours = new ArrayList<>();
+        for (ObjectRef ref : refs) {
+            // deleting the namespace would delete the other bundles with it
+            boolean namespace = ref.kind().equals("Namespace") && ref.name().equals(cluster.namespace());
+            List<String> owners = others.entrySet().stream().filter(o -> namespace || o.getValue().contains(ref))
+                    .map(Map.Entry::getKey).toList();
+            if (owners.isEmpty()) {
+                ours.add(ref);
+            } else {
+                progress.emit("kept", "kept " + ref.kind() + " " + ref.name() + ": bundle " + String.join(", ", owners)
+                        + (namespace ? " lives in it" : " recorded it too"), Map.of("kind", ref.kind(),
+                        "name", ref.name(), "bundles", owners));
+            }
+        }
+        Deleter.delete(cluster, ours, progress);
+        return ours.size();
     }
 }

@@ -25,7 +25,12 @@ public final class GeneratedBundleSource implements BundleSource {
     private final String name;
     private final KubernetesSerialization serialization = new KubernetesSerialization();
 
-    /** @param name the bundle name recorded in the inventory (one deployment per name and namespace) */
+    /**
+     * A bundle rendered in memory.
+     *
+     * @param generated the rendering, e.g. {@code CheckedBundle.bundle()} of a bundle that validated
+     * @param name      the bundle name recorded in the inventory (one deployment per name and namespace)
+     */
     public GeneratedBundleSource(GeneratedBundle generated, String name) {
         this.generated = generated;
         this.name = name;
@@ -37,7 +42,8 @@ public final class GeneratedBundleSource implements BundleSource {
         Map<String, Job> commands = new LinkedHashMap<>();
         for (RenderedObject o : generated.objects()) {
             HasMetadata object = serialization.unmarshal(o.yaml());
-            if (o.inBundle()) {
+            if (o.part() != RenderedObject.Part.COMMAND) {
+                // the infrastructure and the test cases beside it: Bundle.of tells them apart by label
                 objects.add(object);
             } else if (object instanceof Job job && job.getMetadata().getLabels() != null
                     && job.getMetadata().getLabels().containsKey(COMMAND_LABEL)) {

@@ -7,6 +7,7 @@ import io.fabric8.kubernetes.client.KubernetesClientException;
 
 import org.maestroperf.deploy.runner.bundle.Bundle;
 import org.maestroperf.deploy.runner.cluster.ApiDiscovery;
+import org.maestroperf.deploy.runner.cluster.ApiErrors;
 import org.maestroperf.deploy.runner.cluster.ApiInfo;
 import org.maestroperf.deploy.runner.cluster.Cluster;
 import org.maestroperf.deploy.runner.progress.Progress;
@@ -15,7 +16,8 @@ import org.maestroperf.deploy.runner.progress.Progress;
 public final class Preflight {
 
     private static final List<PreflightCheck> CHECKS = List.of(new NamespaceCheck(), new KindsServedCheck(),
-            new NodeRolesCheck(), new StorageClassCheck(), new NodePortCheck(), new AccessCheck());
+            new NodeRolesCheck(), new StorageClassCheck(), new NodePortCheck(), new BundleOwnershipCheck(),
+            new AccessCheck());
 
     private Preflight() {
     }
@@ -26,9 +28,8 @@ public final class Preflight {
         try {
             api = ApiDiscovery.discover(cluster);
         } catch (KubernetesClientException e) {
-            return new PreflightReport(null, List.of(new PreflightProblem("api", "the API server "
-                    + cluster.client().getMasterUrl() + " cannot be reached: " + rootMessage(e),
-                    "check --kubeconfig/--context (kubectl cluster-info should work)")));
+            return new PreflightReport(null, List.of(new PreflightProblem("api", ApiErrors.describe(e, cluster),
+                    ApiErrors.fix(e))));
         }
         progress.emit("preflight", "API server " + cluster.client().getMasterUrl() + " (" + api.version() + "), "
                 + (api.routesServed() ? "OpenShift routes served" : "no OpenShift routes"));
@@ -38,19 +39,9 @@ public final class Preflight {
             try {
                 problems.addAll(check.check(context));
             } catch (KubernetesClientException e) {
-                problems.add(new PreflightProblem("api", check.getClass().getSimpleName() + " failed: "
-                        + rootMessage(e), "check the cluster's health and your access"));
+                problems.add(new PreflightProblem("api", ApiErrors.describe(e, cluster), ApiErrors.fix(e)));
             }
         }
         return new PreflightReport(api, problems);
-    }
-
-    static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-        return message.lines().findFirst().orElse(message);
     }
 }

@@ -11,10 +11,21 @@ public interface Progress {
     /** Reports nothing (for {@code --quiet}). */
     Progress QUIET = (type, message, fields) -> { };
 
-    /** Reports one event. {@code status} events are transient (a terminal may overwrite them). */
+    /**
+     * Reports one event. {@code status} events are transient (a terminal may overwrite them).
+     *
+     * @param type    {@code phase}, {@code status}, {@code testcase}, {@code result}, {@code problem}, ...
+     * @param message one line for a person
+     * @param fields  the same for a machine (JSON progress), may be empty
+     */
     void emit(String type, String message, Map<String, ?> fields);
 
-    /** An event without machine fields. */
+    /**
+     * An event without machine fields.
+     *
+     * @param type    the event's type
+     * @param message one line for a person
+     */
     default void emit(String type, String message) {
         emit(type, message, Map.of());
     }

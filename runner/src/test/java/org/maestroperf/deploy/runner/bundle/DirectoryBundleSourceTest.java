@@ -42,6 +42,41 @@ class DirectoryBundleSourceTest {
     }
 
     @Test
+    void testCasesBesideTheBundleAreReadFromTheirOwnFilesInFileNameOrder() throws Exception {
+        java.util.List<io.fabric8.kubernetes.api.model.HasMetadata> all = BundleFixture.kubernetes().testCase("b", 0)
+                .testCase("a", 3).objects();
+        java.util.List<io.fabric8.kubernetes.api.model.HasMetadata> infrastructure = all.stream()
+                .filter(o -> !o.getMetadata().getLabels().containsKey(Bundle.TESTCASE_LABEL)).toList();
+        Files.writeString(dir.resolve("bundle.yaml"), yaml(infrastructure));
+        Files.createDirectories(dir.resolve("client"));
+        for (String name : java.util.List.of("a", "b")) {
+            Files.writeString(dir.resolve("client/testcase-" + name + ".yaml"), yaml(all.stream()
+                    .filter(o -> name.equals(o.getMetadata().getLabels().get(Bundle.TESTCASE_LABEL))).toList()));
+        }
+        // the infrastructure's own files in client/ are not test cases
+        Files.writeString(dir.resolve("client/test-scripts.yaml"), yaml(infrastructure.subList(1, 2)));
+
+        Bundle bundle = new DirectoryBundleSource(dir, "maestro").load();
+
+        assertThat(bundle.infrastructure()).hasSize(infrastructure.size());
+        assertThat(bundle.testCases()).extracting(RenderedTestCase::name).containsExactly("a", "b");
+        assertThat(bundle.testCases().get(0).retries()).isEqualTo(3);
+        assertThat(new DirectoryBundleSource(dir.resolve("bundle.yaml"), "maestro").load().testCases()).hasSize(2);
+    }
+
+    @Test
+    void anEarlierBundleWithItsTestCasesInBundleYamlIsReadAsBeforeWithoutDoublingThem() throws Exception {
+        java.util.List<io.fabric8.kubernetes.api.model.HasMetadata> all = BundleFixture.kubernetes().testCase("a", 1).objects();
+        Files.writeString(dir.resolve("bundle.yaml"), yaml(all));
+        Files.createDirectories(dir.resolve("client"));
+        Files.writeString(dir.resolve("client/testcase-a.yaml"), yaml(all.stream()
+                .filter(o -> o.getMetadata().getLabels().containsKey(Bundle.TESTCASE_LABEL)).toList()));
+
+        assertThat(new DirectoryBundleSource(dir, "maestro").load().testCases()).extracting(RenderedTestCase::name)
+                .containsExactly("a");
+    }
+
+    @Test
     void movingToAnotherNamespaceMovesEveryObject() throws Exception {
         Bundle moved = BundleFixture.kubernetes().testCase("a", 0).build().inNamespace("perf");
 

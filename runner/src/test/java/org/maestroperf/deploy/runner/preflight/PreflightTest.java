@@ -106,7 +106,40 @@ class PreflightTest {
         List<String> problems = Preflight.run(new Cluster(nowhere, "maestro"), BundleFixture.kubernetes().build(),
                 Progress.QUIET).problems().stream().map(PreflightProblem::line).toList();
 
-        assertThat(problems).singleElement().asString().startsWith("api: the API server https://127.0.0.1:1/ cannot be reached")
+        assertThat(problems).singleElement().asString()
+                .startsWith("api: the API server https://127.0.0.1:1/ cannot be reached: connection refused (fix: ")
                 .contains("kubectl cluster-info");
+    }
+
+    @Test
+    void refusedCredentialsAreNotAuthorisedNotUnreachable() {
+        // a real server answers every request so when the token is wrong (fabric8 reads /version's answer as
+        // an empty version, so it is /apis that tells)
+        for (String path : List.of("/version", "/apis")) {
+            server.expect().get().withPath(path).andReturn(401, java.util.Map.of("kind", "Status", "apiVersion", "v1",
+                    "status", "Failure", "code", 401, "reason", "Unauthorized", "message", "Unauthorized")).always();
+        }
+
+        assertThat(problems(BundleFixture.kubernetes().build())).singleElement().asString()
+                .isEqualTo("api: not authorised: the API server " + client.getMasterUrl() + " refused the credentials of"
+                        + " context fabric8-mock-server-context (fix: log in again (a fresh token or certificate), or check"
+                        + " --kubeconfig/--context)")
+                .doesNotContain("Status(").doesNotContain("cannot be reached");
+    }
+
+    @Test
+    void aSecondBundleNameInANamespaceIsRefusedItsObjectsHaveTheFirstOnesNames() {
+        MockCluster.serve(server, false);
+        MockCluster.prepare(client);
+        Cluster cluster = new Cluster(client, BundleFixture.NAMESPACE);
+        new org.maestroperf.deploy.runner.apply.Deployer(cluster, false, Progress.QUIET).deploy(BundleFixture.kubernetes().build());
+
+        assertThat(problems(BundleFixture.kubernetes().build())).isEmpty(); // the same bundle again: an update
+        Bundle other = Bundle.of("other", BundleFixture.kubernetes().objects(), java.util.Map.of());
+        assertThat(problems(other)).containsExactly("bundles: bundle maestro already owns 11 of this bundle's objects in"
+                + " namespace maestro (Namespace maestro, ConfigMap broker-config, PersistentVolumeClaim reports-data, ...); bundles"
+                + " with different --bundle-name cannot share a namespace, their objects have the same names (fix: deploy"
+                + " into another namespace (-n), or use --bundle-name maestro to update that deployment, or remove it"
+                + " first (maestro-deploy teardown --bundle-name maestro -n maestro))");
     }
 }

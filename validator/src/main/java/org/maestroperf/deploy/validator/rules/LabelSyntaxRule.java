@@ -43,7 +43,7 @@ final class LabelSyntaxRule extends Rule {
             if (key.equals("matchLabels") || key.equals("matchExpressions")) {
                 continue;
             }
-            String problem = keyProblem(key);
+            String problem = NameSyntax.qualifiedNameProblem(key);
             if (problem != null) {
                 out.add(finding(m, pointer + "/" + key.replace("~", "~0").replace("/", "~1"), "label key '" + key + "' " + problem));
             }
@@ -55,19 +55,4 @@ final class LabelSyntaxRule extends Rule {
         }
     }
 
-    static String keyProblem(String key) {
-        String name = key;
-        int slash = key.lastIndexOf('/');
-        if (slash >= 0) {
-            String prefix = key.substring(0, slash);
-            name = key.substring(slash + 1);
-            if (prefix.isEmpty() || prefix.length() > 253 || !NameSyntax.dns1123Subdomain(prefix)) {
-                return "has an invalid prefix (must be a DNS-1123 subdomain)";
-            }
-        }
-        if (name.isEmpty() || name.length() > 63 || !NameSyntax.labelName(name)) {
-            return "has an invalid name (at most 63 letters, digits, '-', '_' and '.', starting and ending alphanumeric)";
-        }
-        return null;
-    }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.maestroperf.deploy.validator.schema.KubernetesVersion;
 import org.maestroperf.deploy.validator.source.Manifest;
 import org.maestroperf.deploy.validator.source.MapValue;
 import org.maestroperf.deploy.validator.source.Value;
@@ -14,20 +15,23 @@ import org.maestroperf.deploy.validator.source.Value;
 /**
  * Every object being validated together, indexed for the cross-object rules, with the references
  * the user declared as provided outside the bundle ({@code Kind/name}, e.g.
- * {@code Secret/registry-credentials}). Immutable once built, so rules may run in parallel.
+ * {@code Secret/registry-credentials}), and the Kubernetes version they are validated for. Immutable once built (but for the values rules share), so rules may run in parallel.
  */
 public final class ManifestSet {
 
     private final List<Manifest> manifests;
     private final Set<String> external;
+    private final KubernetesVersion kubernetesVersion;
     private final Map<String, List<Manifest>> byKind = new HashMap<>();
     private final Map<String, List<Manifest>> byIdentity = new HashMap<>();
     private final List<PodTemplates.Pods> pods = new ArrayList<>();
+    private final Map<Object, Object> shared = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, List<PodTemplates.Pods>> podsByLabel = new HashMap<>();
 
-    public ManifestSet(List<Manifest> manifests, Set<String> external) {
+    public ManifestSet(List<Manifest> manifests, Set<String> external, KubernetesVersion kubernetesVersion) {
         this.manifests = List.copyOf(manifests);
         this.external = Set.copyOf(external);
+        this.kubernetesVersion = kubernetesVersion;
         // each object's keys on all cores (a large validation has tens of thousands), the maps filled in order
         for (Keys keys : this.manifests.parallelStream().map(Keys::of).toList()) {
             Manifest m = keys.manifest();
@@ -53,6 +57,20 @@ public final class ManifestSet {
             }
             return new Keys(m, ManifestSet.identity(m.kind(), m.name(), m.namespace()), pods, labels);
         }
+    }
+
+    /**
+     * A value computed once per bundle by whichever rule asks first, for rules that share one pass
+     * over the objects (the server rules: one pass instead of one per rule). Other callers wait.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T shared(Object key, java.util.function.Supplier<T> compute) {
+        return (T) shared.computeIfAbsent(key, k -> compute.get());
+    }
+
+    /** The Kubernetes version validated against: rules that port the API server's checks follow its changes. */
+    public KubernetesVersion kubernetesVersion() {
+        return kubernetesVersion;
     }
 
     public List<Manifest> manifests() {

@@ -13,6 +13,7 @@ import org.maestroperf.deploy.validator.rules.maestro.MaestroClientCompletesRule
 import org.maestroperf.deploy.validator.rules.maestro.MaestroScriptConfigMapRule;
 import org.maestroperf.deploy.validator.rules.maestro.MaestroScriptVariablesRule;
 import org.maestroperf.deploy.validator.rules.maestro.MaestroUnusedVariableRule;
+import org.maestroperf.deploy.validator.rules.server.ServerRules;
 import org.maestroperf.deploy.validator.template.TemplateLint;
 
 /** Every rule, and the selection {@code --skip}/{@code --enable} make. */
@@ -25,12 +26,14 @@ public final class Rules {
     }
 
     public static List<Rule> all() {
-        return List.of(new SelectorMatchRule(), new ServiceSelectsPodsRule(), new ServiceTargetPortRule(),
+        List<Rule> all = new ArrayList<>(List.of(new SelectorMatchRule(), new ServiceSelectsPodsRule(), new ServiceTargetPortRule(),
                 new BackendServiceRule(), new ReferencesRule(), new NodePortRule(), new DuplicateObjectRule(),
                 new NameSyntaxRule(), new LabelSyntaxRule(), new MaestroBrokerRule(), new MaestroAffinityRule(),
                 new MaestroScriptVariablesRule(), new MaestroUnusedVariableRule(), new MaestroClientCompletesRule(),
                 new MaestroScriptConfigMapRule(), new FloatingTagRule(), new ZeroReplicasRule(), new PvcSelectorRule(),
-                new ResourcesRule(), new ProbesRule(), new SecurityContextRule(), new PullPolicyRule());
+                new ResourcesRule(), new ProbesRule(), new SecurityContextRule(), new PullPolicyRule()));
+        all.addAll(ServerRules.all());
+        return List.copyOf(all);
     }
 
     /** The default rules, minus {@code skip}, plus {@code enable}; unknown ids are a usage error. */

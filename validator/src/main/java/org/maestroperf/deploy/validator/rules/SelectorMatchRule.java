@@ -24,6 +24,9 @@ final class SelectorMatchRule extends Rule {
             if (kind.equals("Pod") || kind.equals("CronJob") || kind.equals("PodTemplate") || selector.isMissing()) {
                 return;
             }
+            if (kind.equals("Job") && !"true".equals(p.manifest().root().path("spec", "manualSelector").text())) {
+                return; // the server adds its job-name and controller-uid labels to the template (server-job-selector)
+            }
             boolean plain = kind.equals("DeploymentConfig") || kind.equals("ReplicationController");
             boolean matches = plain ? Selectors.mapMatches(selector, p.labels())
                     : Selectors.labelSelectorMatches(selector, p.labels());

@@ -44,7 +44,7 @@ public final class BuiltinPackGenerator {
                     ClassLoader.getPlatformClassLoader())) {
                 ClientJavaModels.Models models = ClientJavaModels.read(client, loader, groups);
                 Fabric8OpenShift.addTo(models.definitions(), openshift, models.byUnversionedName());
-                OpenApiConverter.Pack pack = OpenApiConverter.convert(models.definitions());
+                OpenApiConverter.Pack pack = OpenApiConverter.convert(client.getFileName().toString(), models.definitions());
                 if (!pack.skipped().isEmpty()) {
                     // OpenShift's legacy authorization.openshift.io reviews: validate looks up authorization.k8s.io's
                     System.out.println("maestro-deploy: " + versionAndJar[0] + ": " + pack.skipped().size()

@@ -9,8 +9,11 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.maestroperf.deploy.diag.UserException;
+import org.maestroperf.deploy.diag.UserFiles;
 import org.maestroperf.deploy.text.Json;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -32,6 +35,9 @@ public final class PackImporter {
     /**
      * What an import wrote: how many schema files, and the definitions skipped (see
      * {@link OpenApiConverter#convert}), each a line naming the spec.
+     *
+     * @param written how many schema files
+     * @param skipped one line per definition left out
      */
     public record Imported(int written, List<String> skipped) {
     }
@@ -40,15 +46,14 @@ public final class PackImporter {
      * Writes one schema file per kind into {@code out}. Every file name is checked before anything
      * is written: a definition title that is not a kind name, or two titles that would share a file,
      * refuse the whole import.
+     *
+     * @param spec an OpenAPI v2 document, or a directory of OpenAPI v3 documents
+     * @param out  the pack's folder
+     * @return what was written and skipped
      */
     public static Imported importSpec(Path spec, Path out) {
         ObjectNode definitions = Files.isDirectory(spec) ? v3Definitions(spec) : definitionsOf(spec, read(spec));
-        OpenApiConverter.Pack pack;
-        try {
-            pack = OpenApiConverter.convert(definitions);
-        } catch (UserException e) {
-            throw new UserException(e.problems().stream().map(p -> spec + ": " + p).toList());
-        }
+        OpenApiConverter.Pack pack = OpenApiConverter.convert(spec.toString(), definitions);
         Map<String, ObjectNode> schemas = pack.schemas();
         Path folder = out.toAbsolutePath().normalize();
         try {
@@ -62,7 +67,7 @@ public final class PackImporter {
                 Files.writeString(file, Json.indented(e.getValue()));
             }
         } catch (IOException e) {
-            throw new UserException(out + ": cannot write the schema pack: " + e.getMessage());
+            throw new UserException(out + ": cannot write the schema pack: " + UserFiles.reason(e));
         }
         return new Imported(schemas.size(), pack.skipped().stream().map(line -> spec + ": " + line).toList());
     }
@@ -70,8 +75,12 @@ public final class PackImporter {
     private static JsonNode read(Path file) {
         try {
             return MAPPER.readTree(file.toFile());
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            throw new UserException(file + (at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr())
+                    + ": not a JSON OpenAPI document: " + e.getOriginalMessage());
         } catch (IOException e) {
-            throw new UserException(file + ": not a readable JSON OpenAPI document: " + e.getMessage());
+            throw new UserException(file + ": cannot read: " + UserFiles.reason(e));
         }
     }
 
@@ -92,7 +101,9 @@ public final class PackImporter {
         try (Stream<Path> walk = Files.walk(dir)) {
             walk.filter(p -> p.toString().endsWith(".json")).sorted().forEach(files::add);
         } catch (IOException e) {
-            throw new UserException(dir + ": cannot list: " + e.getMessage());
+            throw new UserException(dir + ": cannot list: " + UserFiles.reason(e));
+        } catch (java.io.UncheckedIOException e) {
+            throw new UserException(dir + ": cannot list: " + UserFiles.reason(e.getCause()));
         }
         for (Path f : files) {
             merged.setAll(definitionsOf(f, read(f)));

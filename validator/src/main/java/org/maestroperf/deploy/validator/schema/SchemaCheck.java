@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.everit.json.schema.ValidationException;
 import org.json.JSONArray;
 import org.json.JSONObject;
+import org.maestroperf.deploy.diag.SchemaMessages;
 import org.maestroperf.deploy.validator.report.Finding;
 import org.maestroperf.deploy.validator.report.Severity;
 import org.maestroperf.deploy.validator.source.ListValue;
@@ -111,7 +112,7 @@ public final class SchemaCheck {
                 deeper.forEach(c -> report(m, c, out));
                 return;
             }
-            message = alternatives(e, message);
+            message = alternatives(e, message, subject(m, pointer));
         }
         Matcher extraneous = EXTRANEOUS.matcher(message);
         if (extraneous.matches()) {
@@ -121,11 +122,19 @@ public final class SchemaCheck {
         Matcher required = REQUIRED.matcher(message);
         if (required.matches()) {
             message = "missing required field '" + required.group(1) + "'";
+        } else if (extraneous.matches() || "oneOf".equals(keyword) || "anyOf".equals(keyword)) {
+            // already in words
+        } else {
+            message = SchemaMessages.describe(e, subject(m, pointer));
         }
         out.add(at(m, pointer, Severity.ERROR, RULE, (pointer.isEmpty() ? "/" : pointer) + ": " + message));
     }
 
-    private static final Pattern TYPE = Pattern.compile("expected(?: type)?: (\\w+), found: (\\w+)");
+    /** The value a violation is about, as Everit saw it. */
+    private static Object subject(Manifest m, String pointer) {
+        Value value = Pointers.valueAt(m.root(), pointer);
+        return value == null ? null : json(value);
+    }
 
     /** Whether a violation only says the value has the wrong type (possibly through alternatives). */
     private static boolean typeOnly(ValidationException e) {
@@ -137,23 +146,20 @@ public final class SchemaCheck {
                         && java.util.Objects.equals(c.getPointerToViolation(), e.getPointerToViolation()));
     }
 
-    /** int-or-string and quantities: "expected string or integer, found boolean" rather than nested alternatives. */
-    private static String alternatives(ValidationException e, String fallback) {
+    /** int-or-string and quantities: "expected integer or string, found boolean" rather than nested alternatives. */
+    private static String alternatives(ValidationException e, String fallback, Object subject) {
         java.util.Set<String> expected = new java.util.TreeSet<>();
-        String[] found = {null};
-        collectTypes(e, expected, found);
+        collectTypes(e, expected);
         expected.remove("null");
-        return expected.isEmpty() || found[0] == null ? fallback
-                : "expected " + String.join(" or ", expected) + ", found " + found[0];
+        return expected.isEmpty() ? fallback : "expected " + String.join(" or ", expected) + ", found "
+                + SchemaMessages.describe(subject);
     }
 
-    private static void collectTypes(ValidationException e, java.util.Set<String> expected, String[] found) {
-        Matcher t = TYPE.matcher(e.getErrorMessage());
-        if ("type".equals(e.getKeyword()) && t.matches()) {
-            expected.add(t.group(1).toLowerCase(java.util.Locale.ROOT));
-            found[0] = t.group(2).toLowerCase(java.util.Locale.ROOT);
+    private static void collectTypes(ValidationException e, java.util.Set<String> expected) {
+        if ("type".equals(e.getKeyword())) {
+            expected.add(SchemaMessages.typeOf(e.getViolatedSchema()));
         }
-        e.getCausingExceptions().forEach(c -> collectTypes(c, expected, found));
+        e.getCausingExceptions().forEach(c -> collectTypes(c, expected));
     }
 
     static Finding at(Manifest m, String pointer, Severity severity, String rule, String message) {

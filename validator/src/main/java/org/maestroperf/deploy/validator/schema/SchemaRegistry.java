@@ -55,7 +55,8 @@ public final class SchemaRegistry {
                             .resolutionScope(source.address(located)).schemaJson(json).build().load().build();
                     return Optional.of(schema);
                 } catch (org.json.JSONException | org.everit.json.schema.SchemaException e) {
-                    throw new UserException(located + ": not a usable JSON schema: " + e.getMessage());
+                    throw new UserException(located + ": not a usable JSON schema: "
+                            + org.maestroperf.deploy.diag.SchemaMessages.withoutJavaTypes(e.getMessage()));
                 } catch (ReferenceClient.Refused e) {
                     throw new UserException(located + ": refers to " + e.document() + ", outside the schema locations ("
                             + String.join(", ", sources.stream().map(SchemaSource::describe).toList())

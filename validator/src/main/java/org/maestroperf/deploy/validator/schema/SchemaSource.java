@@ -16,6 +16,7 @@ import java.util.HexFormat;
 import java.util.Map;
 
 import org.maestroperf.deploy.diag.UserException;
+import org.maestroperf.deploy.diag.UserFiles;
 
 /**
  * One {@code --schema-location}: the built-in pack ({@code default}), a local folder of schema
@@ -56,10 +57,35 @@ public sealed interface SchemaSource {
         if (location.equals("default")) {
             return new BuiltIn(version);
         }
+        if (location.isBlank()) {
+            throw new UserException("--schema-location: an empty location (a folder, a template, an http(s) URL or 'default')");
+        }
         boolean remote = location.startsWith("http://") || location.startsWith("https://");
         String template = location.contains("{{") ? location
                 : location.replaceAll("/+$", "") + "/{{ .ResourceKind }}{{ .KindSuffix }}.json";
+        if (!remote) {
+            requireFolder(location, template);
+        }
         return remote ? new Remote(template, version, strict, cacheDir) : new Local(template, version, strict);
+    }
+
+    /**
+     * A local location's folder (a template's, up to its first variable) must exist: otherwise every kind
+     * would be reported "without schema" for what is a mistyped path.
+     */
+    private static void requireFolder(String location, String template) {
+        String fixed = template.substring(0, template.indexOf("{{"));
+        String folder = fixed.contains("/") ? fixed.substring(0, fixed.lastIndexOf('/')) : "";
+        Path dir;
+        try {
+            dir = Path.of(folder.isEmpty() ? (fixed.startsWith("/") ? "/" : ".") : folder);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new UserException("--schema-location " + location + ": not a usable path");
+        }
+        if (!Files.isDirectory(dir)) {
+            throw new UserException("--schema-location " + location + ": no such directory"
+                    + (location.contains("{{") ? " " + dir : ""));
+        }
     }
 
     /** Expands kubeconform's template variables. */
@@ -142,7 +168,7 @@ public sealed interface SchemaSource {
             try {
                 return Files.readString(p);
             } catch (IOException e) {
-                throw new UserException(located + ": cannot read schema: " + e.getMessage());
+                throw new UserException(located + ": cannot read schema: " + UserFiles.reason(e));
             }
         }
 
@@ -206,8 +232,10 @@ public sealed interface SchemaSource {
                             java.nio.file.StandardCopyOption.ATOMIC_MOVE);
                 }
                 return response.body();
-            } catch (IOException | IllegalArgumentException e) {
-                throw new UserException(url + ": cannot fetch schema: " + e.getMessage());
+            } catch (IOException e) {
+                throw new UserException(url + ": cannot fetch schema: " + UserFiles.reason(e));
+            } catch (IllegalArgumentException e) {
+                throw new UserException(url + ": cannot fetch schema: not a valid URL");
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new UserException(url + ": interrupted");

@@ -1,9 +1,10 @@
 package org.maestroperf.deploy.validator.source;
 
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.maestroperf.deploy.input.InputLimits;
+import org.maestroperf.deploy.input.TextStreamReader;
 import org.maestroperf.deploy.validator.report.Finding;
 import org.maestroperf.deploy.validator.report.Severity;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -13,7 +14,6 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.parser.ParserImpl;
-import org.yaml.snakeyaml.reader.StreamReader;
 
 /**
  * Turns the text of one input into the Kubernetes objects it holds (every YAML document, every
@@ -23,12 +23,6 @@ import org.yaml.snakeyaml.reader.StreamReader;
  */
 public final class DocumentParser {
 
-    /** Most characters one input may have; larger inputs are refused before parsing. */
-    public static final int MAX_CODE_POINTS = 16 * 1024 * 1024;
-    /** Most nodes one document may expand to (aliases included). */
-    static final int MAX_NODES = 500_000;
-    static final int MAX_ALIASES = 100;
-    static final int MAX_DEPTH = 100;
     /** Stateless once built (its tables are only read), so one serves every input and thread. */
     private static final PlainScalarResolver RESOLVER = new PlainScalarResolver();
 
@@ -43,9 +37,9 @@ public final class DocumentParser {
         List<Manifest> manifests = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
         String file = source.name();
-        if (source.content().length() > MAX_CODE_POINTS) {
+        if (source.content().length() > InputLimits.MAX_CODE_POINTS) {
             findings.add(error(file, 1, 1, "", "input-too-large",
-                    "input has more than " + MAX_CODE_POINTS + " characters; refused"));
+                    "input has more than " + InputLimits.MAX_CODE_POINTS + " characters; refused"));
             return new Result(manifests, findings);
         }
         try {
@@ -56,21 +50,17 @@ public final class DocumentParser {
     }
 
     private static LoaderOptions loaderOptions() {
-        LoaderOptions options = new LoaderOptions();
+        LoaderOptions options = InputLimits.loaderOptions();
         options.setAllowDuplicateKeys(true);
-        options.setMaxAliasesForCollections(MAX_ALIASES);
-        options.setNestingDepthLimit(MAX_DEPTH);
-        options.setCodePointLimit(MAX_CODE_POINTS);
-        options.setAllowRecursiveKeys(false);
         return options;
     }
 
     private static ParserImpl parser(SourceDocument source, LoaderOptions options) {
-        return new ParserImpl(new StreamReader(new StringReader(source.content())), options);
+        return new ParserImpl(new TextStreamReader(source.content()), options);
     }
 
     /** The common case: values built straight from the parser's events. */
-    private static Result fromEvents(SourceDocument source) {
+    static Result fromEvents(SourceDocument source) {
         List<Manifest> manifests = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
         LoaderOptions options = loaderOptions();
@@ -79,7 +69,7 @@ public final class DocumentParser {
         try {
             for (EventTreeBuilder.Document d = builder.next(); d != null; d = builder.next()) {
                 findings.addAll(d.findings());
-                document(source, index++, d.root(), d.tooLarge(), manifests, findings);
+                document(source, index++, d.root(), d.tooLarge() ? NodeConverter.TOO_LARGE : null, manifests, findings);
             }
         } catch (YAMLException e) {
             findings.add(syntaxError(source.name(), e));
@@ -88,7 +78,7 @@ public final class DocumentParser {
     }
 
     /** Inputs with anchors, aliases, merge keys or explicit tags: SnakeYAML's node graph, then values. */
-    private static Result fromNodes(SourceDocument source) {
+    static Result fromNodes(SourceDocument source) {
         List<Manifest> manifests = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
         LoaderOptions options = loaderOptions();
@@ -103,7 +93,7 @@ public final class DocumentParser {
                     continue;
                 }
                 Value value = converter.convert(node);
-                document(source, documentIndex, value, converter.tooLarge(), manifests, findings);
+                document(source, documentIndex, value, converter.refusal(), manifests, findings);
             }
         } catch (YAMLException e) {
             findings.add(syntaxError(source.name(), e));
@@ -111,11 +101,11 @@ public final class DocumentParser {
         return new Result(manifests, findings);
     }
 
-    private static void document(SourceDocument source, int index, Value root, boolean tooLarge, List<Manifest> manifests,
+    /** One document's objects, or, when it was too large to read ({@code refusal} says how), that finding. */
+    private static void document(SourceDocument source, int index, Value root, String refusal, List<Manifest> manifests,
             List<Finding> findings) {
-        if (tooLarge) {
-            findings.add(error(source.name(), root.line(), 1, "", "document-too-large",
-                    "document expands to more than " + MAX_NODES + " nodes; refused"));
+        if (refusal != null) {
+            findings.add(error(source.name(), root.line(), 1, "", "document-too-large", refusal));
         } else {
             addObjects(source.name(), index, "", source.scope(), root, manifests, findings, true);
         }
@@ -173,7 +163,14 @@ public final class DocumentParser {
         Manifest manifest = new Manifest(file, document, pointer, template ? templateScope : scope, map);
         out.add(manifest);
         if (template) {
-            TemplateObjects.expand(manifest).forEach(o -> {
+            TemplateObjects.Expansion expansion = TemplateObjects.expand(manifest);
+            if (expansion.tooLargeAt() != null) {
+                findings.add(error(file, expansion.tooLargeAt().line(), expansion.tooLargeAt().column(), pointer,
+                        "template-too-large", "the Template's parameter defaults expand its objects to more than "
+                                + InputLimits.MAX_PROCESSED_CHARS + " characters (a long value referenced many times);"
+                                + " its objects are not checked"));
+            }
+            expansion.objects().forEach(o -> {
                 if (o.root() != null) {
                     addObjects(file, document, o.pointer(), templateScope, o.root(), out, findings, false);
                 }

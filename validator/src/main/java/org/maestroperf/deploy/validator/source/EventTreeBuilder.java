@@ -3,6 +3,7 @@ package org.maestroperf.deploy.validator.source;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.maestroperf.deploy.input.InputLimits;
 import org.maestroperf.deploy.validator.report.Finding;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
@@ -22,7 +23,7 @@ import org.yaml.snakeyaml.resolver.Resolver;
 /**
  * Builds the value tree of each YAML document straight from SnakeYAML's parser events, with the
  * findings and limits of {@link NodeConverter} (nesting depth as SnakeYAML's composer counts it,
- * node count, duplicate and non-scalar keys), but without the composer's node graph and a second
+ * node count, duplicate, null and non-scalar keys), but without the composer's node graph and a second
  * pass over it. Anchors, aliases, merge keys and explicit tags are left to the composer, whose
  * rules expand them: on the first one {@link #next()} throws {@link NeedsComposer}.
  */
@@ -89,7 +90,7 @@ final class EventTreeBuilder {
     private Value node(boolean quiet) {
         Event event = parser.peekEvent();
         enter(event);
-        if (!quiet && ++nodes > DocumentParser.MAX_NODES) {
+        if (!quiet && ++nodes > InputLimits.MAX_NODES) {
             tooLarge = true;
             quiet = true;
         }
@@ -173,6 +174,13 @@ final class EventTreeBuilder {
             }
             parser.getEvent();
             depth--;
+            if (isNull(keyScalar)) {
+                node(true);
+                if (!quiet) {
+                    findings.add(NodeConverter.nullKey(file, keyLine, keyColumn, pointer()));
+                }
+                continue;
+            }
             String key = strings.key(keyScalar.getValue());
             path.add(key);
             int firstLine = entries.put(key, node(quiet), keyLine, keyColumn);
@@ -183,6 +191,13 @@ final class EventTreeBuilder {
         }
         parser.getEvent();
         return entries.build(start.getLine() + 1, start.getColumn() + 1);
+    }
+
+    /** A plain {@code ~}, {@code null} or nothing, which YAML reads as null: no key kubectl can read. */
+    private boolean isNull(ScalarEvent key) {
+        String text = key.getValue();
+        return key.getImplicit().canOmitTagInPlainScalar() && (text.isEmpty() || "~nN".indexOf(text.charAt(0)) >= 0)
+                && resolver.resolve(NodeId.scalar, text, true).equals(Tag.NULL);
     }
 
     /** A plain {@code <<}, which SnakeYAML resolves to its merge tag (the only implicit tag tried for '<'). */

@@ -2,14 +2,9 @@ package org.maestroperf.deploy.validator.source;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.channels.Channels;
-import java.nio.channels.SeekableByteChannel;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -19,10 +14,13 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 import org.maestroperf.deploy.diag.UserException;
+import org.maestroperf.deploy.diag.UserFiles;
 import org.maestroperf.deploy.contract.BundleContract;
+import org.maestroperf.deploy.input.InputText;
 
 /**
- * Finds the inputs named on the command line (files; directories searched recursively for
+ * Finds the inputs named on the command line (files, and anything else that can be read, such as a
+ * FIFO, {@code <(helm template x)}, {@code /dev/stdin}; directories searched recursively for
  * {@code .yaml}, {@code .yml} and {@code .json}; {@code -} for stdin) and reads them as text.
  * A directory {@code maestro-deploy generate} wrote (marker {@code .maestro-deploy} next to a
  * {@code bundle.yaml}) holds every object twice, in {@code bundle.yaml} and in per-component files:
@@ -30,7 +28,6 @@ import org.maestroperf.deploy.contract.BundleContract;
  */
 public final class Inputs {
 
-    /** The file {@code maestro-deploy generate} leaves in every directory it writes. */
     /** Name stdin is reported under. */
     public static final String STDIN = "<stdin>";
 
@@ -58,23 +55,72 @@ public final class Inputs {
                 out.add(new Input(STDIN, null));
                 continue;
             }
-            Path path = Path.of(arg);
-            if (Files.isDirectory(path)) {
+            if (arg.isEmpty()) {
+                problems.add("'': an empty path names no file (. is the current directory)");
+                continue;
+            }
+            Path path = named(arg);
+            if (path == null) {
+                problems.add(arg + ": no such file or directory");
+                continue;
+            }
+            BasicFileAttributes attributes = attributes(path, arg, problems);
+            if (attributes != null && attributes.isDirectory()) {
                 try {
                     out.addAll(manifestFiles(path));
-                } catch (IOException | java.io.UncheckedIOException e) {
-                    problems.add(arg + ": cannot list directory: " + e.getMessage());
+                } catch (IOException e) {
+                    problems.add(arg + ": cannot list directory: " + UserFiles.reason(e));
+                } catch (java.io.UncheckedIOException e) {
+                    problems.add(arg + ": cannot list directory: " + UserFiles.reason(e.getCause()));
                 }
-            } else if (Files.isRegularFile(path)) {
+            } else if (attributes != null) {
+                // a FIFO, a process substitution, a device: read what it gives, as kubeconform does
                 out.add(new Input(arg, path));
-            } else {
-                problems.add(arg + ": no such file or directory");
             }
         }
         if (!problems.isEmpty()) {
             throw new UserException(problems);
         }
         return out;
+    }
+
+    /** What the path is (following links), or null with the problem added. */
+    private static BasicFileAttributes attributes(Path path, String arg, List<String> problems) {
+        try {
+            return Files.readAttributes(path, BasicFileAttributes.class);
+        } catch (NoSuchFileException e) {
+            problems.add(arg + ": no such file or directory");
+        } catch (IOException e) {
+            problems.add(arg + ": cannot read: " + UserFiles.reason(e));
+        }
+        return null;
+    }
+
+    /**
+     * The path an argument names, or null. A name whose bytes are not text in this locale (not
+     * UTF-8) reaches Java with U+FFFD for every byte it cannot decode, and names no file as such: the
+     * one entry of its directory whose name reads the same is the file meant.
+     */
+    private static Path named(String arg) {
+        if (arg.indexOf('\uFFFD') < 0) {
+            return Path.of(arg);
+        }
+        String trimmed = arg.replaceAll("(.)/+$", "$1");
+        int slash = trimmed.lastIndexOf('/');
+        Path directory = slash < 0 ? Path.of(".") : named(slash == 0 ? "/" : trimmed.substring(0, slash));
+        String name = trimmed.substring(slash + 1);
+        if (directory == null) {
+            return null;
+        }
+        try (Stream<Path> entries = Files.list(directory)) {
+            List<Path> matches = entries.filter(e -> e.getFileName().toString().equals(name)).limit(2).toList();
+            if (matches.size() != 1) {
+                return null;
+            }
+            return slash < 0 ? matches.get(0).getFileName() : matches.get(0);
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     /**
@@ -125,20 +171,11 @@ public final class Inputs {
     public static Read read(Input input, InputStream stdin) {
         byte[] bytes;
         try {
-            if (input.path() == null) {
-                bytes = stdin.readNBytes(DocumentParser.MAX_CODE_POINTS * 4 + 1);
-            } else {
-                // one open for the size check and the read: a directory of small files costs system calls
-                try (SeekableByteChannel channel = Files.newByteChannel(input.path())) {
-                    long size = channel.size();
-                    if (size > DocumentParser.MAX_CODE_POINTS * 4L) {
-                        return new Read(null, "input is " + size + " bytes, more than the limit; refused");
-                    }
-                    bytes = Channels.newInputStream(channel).readAllBytes();
-                }
-            }
+            bytes = input.path() == null ? InputText.read(stdin) : InputText.read(input.path());
+        } catch (InputText.TooLarge e) {
+            return new Read(null, e.getMessage());
         } catch (IOException e) {
-            throw new UserException(input.name() + ": cannot read: " + e.getMessage());
+            throw new UserException(input.name() + ": cannot read: " + UserFiles.reason(e));
         }
         Read read = decode(input.name(), bytes);
         return read.document() == null ? read
@@ -147,29 +184,8 @@ public final class Inputs {
 
     /** Decodes UTF-8 text; binary content (NUL bytes, invalid UTF-8) is reported, not parsed. */
     public static Read decode(String name, byte[] bytes) {
-        if (bytes.length > DocumentParser.MAX_CODE_POINTS * 4) {
-            return new Read(null, "input is larger than the limit; refused");
-        }
-        boolean ascii = true;
-        for (byte b : bytes) {
-            if (b == 0) {
-                return new Read(null, "binary input (NUL bytes), not YAML or JSON");
-            }
-            ascii &= b > 0;
-        }
-        if (ascii) {
-            return new Read(new SourceDocument(name, new String(bytes, StandardCharsets.US_ASCII)), null);
-        }
-        try {
-            int offset = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
-                    && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset)).toString();
-            return new Read(new SourceDocument(name, text), null);
-        } catch (CharacterCodingException e) {
-            return new Read(null, "binary input (not valid UTF-8), not YAML or JSON");
-        }
+        InputText.Decoded decoded = InputText.decode(bytes);
+        return decoded.text() == null ? new Read(null, decoded.problem())
+                : new Read(new SourceDocument(name, decoded.text()), null);
     }
 }

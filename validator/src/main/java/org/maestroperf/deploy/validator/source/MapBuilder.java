@@ -2,6 +2,7 @@ package org.maestroperf.deploy.validator.source;
 
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 
 /** The entries of one mapping as they are read, key positions included, then packed into a {@link MapValue}. */
@@ -13,6 +14,8 @@ final class MapBuilder {
     /** Line and column of each key, two ints per key. */
     private int[] positions = new int[16];
     private int size;
+    /** Where each key is, once there are too many to scan (see {@link KeyTable}). */
+    private Map<String, Integer> table;
     /**
      * Keys taken from a merge key's source: written out, they override it rather than repeat it.
      * Made on first use, as merge keys are rare.
@@ -35,10 +38,15 @@ final class MapBuilder {
                 positions = Arrays.copyOf(positions, size * 4);
             }
             index = size++;
+            keys[index] = key;
+            if (table != null) {
+                table.put(key, index);
+            } else {
+                table = KeyTable.of(keys, size);
+            }
         } else if (merged == null || !merged.remove(key)) {
             firstLine = positions[2 * index];
         }
-        keys[index] = key;
         values[index] = value;
         positions[2 * index] = keyLine;
         positions[2 * index + 1] = keyColumn;
@@ -58,15 +66,10 @@ final class MapBuilder {
 
     MapValue build(int line, int column) {
         return new MapValue(Arrays.copyOf(keys, size), Arrays.copyOf(values, size), Arrays.copyOf(positions, 2 * size),
-                line, column);
+                table, line, column);
     }
 
     private int indexOf(String key) {
-        for (int i = 0; i < size; i++) {
-            if (keys[i].equals(key)) {
-                return i;
-            }
-        }
-        return -1;
+        return KeyTable.indexOf(table, keys, size, key);
     }
 }

@@ -63,6 +63,21 @@ public final class Pointers {
         return new int[] {line, column};
     }
 
+    /** The value a pointer names, or null when the path does not exist. */
+    public static Value valueAt(Value root, String pointer) {
+        Value node = root;
+        for (String token : tokens(pointer)) {
+            if (node instanceof MapValue map && map.indexOf(token) >= 0) {
+                node = map.value(map.indexOf(token));
+            } else if (node instanceof ListValue list && !list.get(parseIndex(token)).isMissing()) {
+                node = list.get(parseIndex(token));
+            } else {
+                return null;
+            }
+        }
+        return node;
+    }
+
     private static int parseIndex(String token) {
         try {
             return Integer.parseInt(token);

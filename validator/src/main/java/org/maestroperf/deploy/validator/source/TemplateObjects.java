@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.maestroperf.deploy.openshift.ExpansionBudget;
+
 /**
  * The objects of an OpenShift Template as {@code oc process} would produce them with every
  * parameter at its default: {@code ${NAME}} is replaced inside strings, {@code ${{NAME}}} (a whole
@@ -16,7 +18,6 @@ import java.util.regex.Pattern;
  */
 final class TemplateObjects {
 
-    private static final Pattern REFERENCE = Pattern.compile("\\$\\{([A-Za-z0-9_]+)\\}");
     private static final Pattern TYPED = Pattern.compile("^\\$\\{\\{([A-Za-z0-9_]+)\\}\\}$");
     private static final Pattern INTEGER = Pattern.compile("[-+]?[0-9]+");
     private static final Pattern DECIMAL = Pattern.compile("[-+]?([0-9]*\\.[0-9]+|[0-9]+\\.[0-9]*)([eE][-+]?[0-9]+)?");
@@ -25,10 +26,17 @@ final class TemplateObjects {
     record Expanded(String pointer, Value root) {
     }
 
+    /**
+     * The objects, or none and the value where substituting the parameters ran past the
+     * {@link ExpansionBudget} (a long default referenced many times).
+     */
+    record Expansion(List<Expanded> objects, Value tooLargeAt) {
+    }
+
     private TemplateObjects() {
     }
 
-    static List<Expanded> expand(Manifest template) {
+    static Expansion expand(Manifest template) {
         Map<String, String> parameters = new HashMap<>();
         for (Value p : template.root().get("parameters").items()) {
             String name = p.get("name").text();
@@ -36,47 +44,75 @@ final class TemplateObjects {
                 parameters.put(name, p.get("value").text());
             }
         }
+        Substitution substitution = new Substitution(parameters);
         List<Expanded> out = new ArrayList<>();
         List<Value> objects = template.root().get("objects").items();
         for (int i = 0; i < objects.size(); i++) {
-            out.add(new Expanded(template.pointer() + "/objects/" + i, substitute(objects.get(i), parameters)));
+            Value object = substitution.value(objects.get(i));
+            if (substitution.tooLargeAt != null) {
+                return new Expansion(List.of(), substitution.tooLargeAt);
+            }
+            out.add(new Expanded(template.pointer() + "/objects/" + i, object));
         }
-        return out;
+        return new Expansion(out, null);
     }
 
-    private static Value substitute(Value v, Map<String, String> parameters) {
-        if (v instanceof MapValue map) {
-            String[] keys = new String[map.size()];
-            Value[] values = new Value[map.size()];
-            int[] positions = new int[map.size() * 2];
-            for (int i = 0; i < map.size(); i++) {
-                keys[i] = map.key(i);
-                values[i] = substitute(map.value(i), parameters);
-                positions[2 * i] = map.keyLine(i);
-                positions[2 * i + 1] = map.keyColumn(i);
-            }
-            return new MapValue(keys, values, positions, map.line(), map.column());
+    /** The parameters' defaults put in, within one budget for the whole Template. */
+    private static final class Substitution {
+        private final Map<String, String> parameters;
+        private final ExpansionBudget budget = new ExpansionBudget();
+        private Value tooLargeAt;
+
+        Substitution(Map<String, String> parameters) {
+            this.parameters = parameters;
         }
-        if (v instanceof ListValue list) {
-            List<Value> items = new ArrayList<>();
-            list.items().forEach(item -> items.add(substitute(item, parameters)));
-            return new ListValue(items, list.line(), list.column());
-        }
-        if (v instanceof ScalarValue s && s.value() instanceof String text && text.contains("${")) {
-            Matcher typed = TYPED.matcher(text);
-            if (typed.matches()) {
-                return new ScalarValue(typedValue(parameters.get(typed.group(1))), s.line(), s.column());
+
+        Value value(Value v) {
+            if (tooLargeAt != null) {
+                return v;
             }
-            Matcher m = REFERENCE.matcher(text);
-            StringBuilder sb = new StringBuilder();
-            while (m.find()) {
-                String value = parameters.get(m.group(1));
-                m.appendReplacement(sb, Matcher.quoteReplacement(value == null ? "placeholder" : value));
+            if (v instanceof MapValue map) {
+                String[] keys = new String[map.size()];
+                Value[] values = new Value[map.size()];
+                int[] positions = new int[map.size() * 2];
+                for (int i = 0; i < map.size(); i++) {
+                    keys[i] = map.key(i);
+                    values[i] = value(map.value(i));
+                    positions[2 * i] = map.keyLine(i);
+                    positions[2 * i + 1] = map.keyColumn(i);
+                }
+                return new MapValue(keys, values, positions, map.line(), map.column());
             }
-            m.appendTail(sb);
-            return new ScalarValue(sb.toString(), s.line(), s.column());
+            if (v instanceof ListValue list) {
+                List<Value> items = new ArrayList<>();
+                list.items().forEach(item -> items.add(value(item)));
+                return new ListValue(items, list.line(), list.column());
+            }
+            if (v instanceof ScalarValue s && s.value() instanceof String text && text.contains("${")) {
+                Matcher typed = TYPED.matcher(text);
+                boolean within;
+                Object value;
+                if (typed.matches()) {
+                    String parameter = parameters.get(typed.group(1));
+                    within = budget.spend(parameter == null ? "" : parameter);
+                    value = typedValue(parameter);
+                } else {
+                    value = budget.substituteText(text, this::defaultOf);
+                    within = value != null;
+                }
+                if (!within) {
+                    tooLargeAt = s;
+                    return v;
+                }
+                return new ScalarValue(value, s.line(), s.column());
+            }
+            return v;
         }
-        return v;
+
+        private String defaultOf(String parameter) {
+            String value = parameters.get(parameter);
+            return value == null ? "placeholder" : value;
+        }
     }
 
     private static Object typedValue(String text) {

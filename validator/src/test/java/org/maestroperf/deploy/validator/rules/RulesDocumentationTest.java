@@ -30,6 +30,9 @@ class RulesDocumentationTest {
     private static final Pattern SECTION = Pattern.compile("^### `([a-z0-9/-]+)`", Pattern.MULTILINE);
     private static final Pattern EXAMPLE = Pattern.compile("^(Failing|Passing):\\s*```yaml\\n(.*?)```", Pattern.MULTILINE | Pattern.DOTALL);
 
+    /** Rules whose failing example is too large to show in the docs; ServerRulesTest runs them. */
+    private static final Set<String> TOO_LARGE_TO_SHOW = Set.of("server-annotation-size", "server-data-size");
+
     private record Example(String rule, String yaml) {
     }
 
@@ -70,7 +73,7 @@ class RulesDocumentationTest {
         List<String> ids = new ArrayList<>(Rules.all().stream().map(Rule::id).toList());
         ids.addAll(TemplateLint.RULES.keySet());
         assertThat(failing.keySet()).containsExactlyInAnyOrderElementsOf(ids);
-        failing.forEach((id, list) -> assertThat(list).as("failing example of %s", id).hasSize(1));
+        failing.forEach((id, list) -> assertThat(list).as("failing example of %s", id).hasSize(TOO_LARGE_TO_SHOW.contains(id) ? 0 : 1));
         passing.forEach((id, list) -> assertThat(list).as("passing example of %s", id).hasSize(1));
     }
 

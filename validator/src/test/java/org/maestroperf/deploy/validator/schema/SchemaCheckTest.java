@@ -114,12 +114,34 @@ class SchemaCheckTest {
     }
 
     @Test
+    void wrongTypesAreNamedAsYamlNamesThemNotAsJavaClasses() {
+        String svc = """
+                apiVersion: v1
+                kind: Service
+                metadata: {name: x}
+                spec:
+                  ports: [{port: "80"}]
+                  selector: {a: [1]}
+                  clusterIP: {a: 1}
+                  externalIPs: 4
+                  publishNotReadyAddresses: "yes"
+                """;
+        assertThat(schemaFindings(svc)).extracting(Finding::message).containsExactly(
+                "/spec/ports/0/port: expected integer, found string '80'",
+                "/spec/selector/a: expected string, found list",
+                "/spec/clusterIP: expected string, found mapping",
+                "/spec/externalIPs: expected list, found integer 4",
+                "/spec/publishNotReadyAddresses: expected boolean, found string 'yes'");
+    }
+
+    @Test
     void intOrStringAcceptsBothAndRejectsOthers() {
         String svc = "apiVersion: v1\nkind: Service\nmetadata: {name: s}\nspec:\n  ports:\n    - {port: 80, targetPort: %s}\n";
         assertThat(schemaFindings(svc.formatted("http"))).isEmpty();
         assertThat(schemaFindings(svc.formatted("8080"))).isEmpty();
         assertThat(schemaFindings(svc.formatted("true"))).singleElement()
-                .satisfies(f -> assertThat(f.message()).contains("expected integer or string, found boolean"));
+                .satisfies(f -> assertThat(f.message()).isEqualTo("/spec/ports/0/targetPort: expected integer or string,"
+                        + " found boolean true"));
     }
 
     @Test
@@ -207,6 +229,10 @@ class SchemaCheckTest {
         ValidationOptions opts = options("1.33", List.of(pack.toString()), true, false, null);
         assertThatThrownBy(() -> schemaFindings(opts, "apiVersion: example.com/v1\nkind: Widget\n"))
                 .isInstanceOf(UserException.class).hasMessageContaining("not a usable JSON schema");
+        Files.writeString(pack.resolve("widget-example-v1.json"), "{\"type\": \"object\", \"properties\": []}");
+        assertThatThrownBy(() -> schemaFindings(opts, "apiVersion: example.com/v1\nkind: Widget\n"))
+                .isInstanceOf(UserException.class).hasMessageContaining("not a usable JSON schema")
+                .hasMessageEndingWith("#/properties: expected type: mapping, found: list");
         assertThat(schemaFindings(opts, "apiVersion: example.com/v1\nkind: ../../etc/passwd\n"))
                 .extracting(Finding::rule).containsExactly("schema-missing");
     }

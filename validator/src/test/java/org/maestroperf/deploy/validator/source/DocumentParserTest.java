@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.maestroperf.deploy.input.InputLimits;
 import org.maestroperf.deploy.validator.report.Finding;
 
 class DocumentParserTest {
@@ -151,6 +152,20 @@ class DocumentParserTest {
     }
 
     @Test
+    void oneRecursiveAliasIsOneFindingHoweverOftenItsCollectionIsReached() {
+        DocumentParser.Result r = parse("apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\n"
+                + "x: &a\n  k: *a\ny: *a\nz: [*a, *a, *a]\n");
+        assertThat(r.findings()).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo("yaml-recursive-alias");
+            assertThat(f.pointer()).isEqualTo("/x/k");
+        });
+        // two recursive collections are two findings
+        DocumentParser.Result two = parse("apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\n"
+                + "x: &a [*a]\ny: &b [*b, *b]\n");
+        assertThat(two.findings()).extracting(Finding::pointer).containsExactly("/x/0", "/y/0");
+    }
+
+    @Test
     void theSameAnchorUsedTwiceSideBySideIsNoRecursion() {
         DocumentParser.Result r = parse("apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\nx: &l {k: v}\ndata: {a: *l, b: *l}\n");
         assertThat(r.findings()).isEmpty();
@@ -232,19 +247,19 @@ class DocumentParserTest {
             assertThat(f.line()).isEqualTo(5);
             assertThat(f.pointer()).isEqualTo("/data");
         });
-        String deep = "a: " + "[".repeat(DocumentParser.MAX_DEPTH + 1) + "]".repeat(DocumentParser.MAX_DEPTH + 1) + "\n";
+        String deep = "a: " + "[".repeat(InputLimits.MAX_DEPTH + 1) + "]".repeat(InputLimits.MAX_DEPTH + 1) + "\n";
         assertThat(parse(deep).findings()).singleElement().satisfies(f -> {
             assertThat(f.rule()).isEqualTo("yaml-syntax");
-            assertThat(f.message()).contains("Nesting Depth exceeded max " + DocumentParser.MAX_DEPTH);
+            assertThat(f.message()).contains("Nesting Depth exceeded max " + InputLimits.MAX_DEPTH);
         });
-        String deepButAllowed = "apiVersion: v1\nkind: X\na: " + "[".repeat(DocumentParser.MAX_DEPTH - 1)
-                + "]".repeat(DocumentParser.MAX_DEPTH - 1) + "\n";
+        String deepButAllowed = "apiVersion: v1\nkind: X\na: " + "[".repeat(InputLimits.MAX_DEPTH - 1)
+                + "]".repeat(InputLimits.MAX_DEPTH - 1) + "\n";
         assertThat(parse(deepButAllowed).findings()).isEmpty();
     }
 
     @Test
     void aDocumentOfTooManyNodesIsRefusedAndTheNextOneRead() {
-        String big = "apiVersion: v1\nkind: ConfigMap\ndata:\n  x: [" + "1,".repeat(DocumentParser.MAX_NODES) + "1]\n";
+        String big = "apiVersion: v1\nkind: ConfigMap\ndata:\n  x: [" + "1,".repeat(InputLimits.MAX_NODES) + "1]\n";
         DocumentParser.Result r = parse(big + "---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: next}\n");
         assertThat(r.findings()).singleElement().satisfies(f -> {
             assertThat(f.rule()).isEqualTo("document-too-large");
@@ -264,7 +279,7 @@ class DocumentParserTest {
 
     @Test
     void tooLargeInputIsRefusedBeforeParsing() {
-        String huge = "a".repeat(DocumentParser.MAX_CODE_POINTS + 1);
+        String huge = "a".repeat(InputLimits.MAX_CODE_POINTS + 1);
         assertThat(parse(huge).findings()).extracting(Finding::rule).containsExactly("input-too-large");
     }
 

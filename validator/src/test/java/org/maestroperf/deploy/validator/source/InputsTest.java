@@ -1,7 +1,10 @@
 package org.maestroperf.deploy.validator.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +12,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.maestroperf.deploy.diag.UserException;
 
 class InputsTest {
 
@@ -64,5 +68,52 @@ class InputsTest {
         Files.createSymbolicLink(links.resolve("dangling.yaml"), dir.resolve("missing.yaml"));
         write("links/plain.yml");
         assertThat(discovered(links)).containsExactly("plain.yml", "to-file.yaml");
+    }
+
+    /** kubeconform reads these; they were all "no such file or directory". */
+    @Test
+    void aFifoADeviceAndStdinByNameAreRead() throws Exception {
+        Path fifo = dir.resolve("rendered");
+        assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "no mkfifo here");
+        Process writer = new ProcessBuilder("sh", "-c", "printf 'apiVersion: v1\\nkind: ConfigMap\\n' > " + fifo).start();
+        List<Inputs.Input> inputs = Inputs.discover(List.of(fifo.toString(), "/dev/null"));
+        assertThat(inputs).extracting(Inputs.Input::name).containsExactly(fifo.toString(), "/dev/null");
+        assertThat(Inputs.read(inputs.get(0), null).document().content()).isEqualTo("apiVersion: v1\nkind: ConfigMap\n");
+        assertThat(writer.waitFor()).isZero();
+        assertThat(Inputs.read(inputs.get(1), null).document().content()).isEmpty();
+        Inputs.Input stdin = Inputs.discover(List.of("-")).get(0);
+        assertThat(Inputs.read(stdin, new ByteArrayInputStream("a: 1\n".getBytes())).document().content()).isEqualTo("a: 1\n");
+    }
+
+    @Test
+    void anEmptyPathIsRefusedNotTakenForTheCurrentDirectory() {
+        assertThatThrownBy(() -> Inputs.discover(List.of("")))
+                .isInstanceOf(UserException.class)
+                .hasMessage("'': an empty path names no file (. is the current directory)");
+    }
+
+    @Test
+    void whatCannotBeReadSaysWhy() throws IOException {
+        assertThatThrownBy(() -> Inputs.discover(List.of(dir.resolve("missing.yaml").toString())))
+                .hasMessage(dir.resolve("missing.yaml") + ": no such file or directory");
+        Path notDir = Files.writeString(dir.resolve("file"), "x");
+        assertThatThrownBy(() -> Inputs.discover(List.of(notDir + "/inside.yaml")))
+                .hasMessage(notDir + "/inside.yaml: cannot read: not a directory");
+    }
+
+    /**
+     * A name that is not UTF-8 reaches Java with U+FFFD for the bytes it cannot decode: the one file
+     * of its directory whose name reads the same is read, on the command line as in a directory.
+     */
+    @Test
+    void aFileWhoseNameIsNotUtf8IsRead() throws Exception {
+        assumeTrue(new ProcessBuilder("sh", "-c", "printf 'apiVersion: v1\\nkind: ConfigMap\\n' > \"$(printf 'odd-\\377.yaml')\"")
+                .directory(dir.toFile()).start().waitFor() == 0, "no shell here");
+        String named = dir + "/odd-\uFFFD.yaml";
+        List<Inputs.Input> inputs = Inputs.discover(List.of(named));
+        assertThat(inputs).extracting(Inputs.Input::name).containsExactly(named);
+        assertThat(Inputs.read(inputs.get(0), null).document().content()).startsWith("apiVersion: v1");
+        List<Inputs.Input> found = Inputs.discover(List.of(dir.toString()));
+        assertThat(found).singleElement().satisfies(i -> assertThat(Inputs.read(i, null).document()).isNotNull());
     }
 }
