@@ -58,7 +58,7 @@ class GeneratedBundleTest {
     void theMarkerListsEveryFileTheBundleWrites() {
         Map<String, String> files = BUNDLE.files();
         assertThat(BundleContract.listed(files.get(BundleContract.MARKER))).containsExactly("bundle.yaml",
-                "kustomization.yaml", "broker/service.yaml", "client/testcase-a.yaml", "commands/stop.yaml");
+                "kustomization.yaml", "broker/service.yaml", "broker/deployment.yaml", "client/testcase-a.yaml", "commands/stop.yaml");
         assertThat(files.get(BundleContract.MARKER)).startsWith("# ");
     }
 
