@@ -86,14 +86,14 @@ class PackagedJarIT {
     void theWorkingDirectoryAndItsParentAreNeverReplaced() throws Exception {
         Path project = Files.createDirectories(dir.resolve("project/sub"));
         Files.writeString(project.getParent().resolve("notes.txt"), "mine");
-        Outcome parent = runIn(project, null, "generate", "-p", "kubernetes-mosquitto", "--output", "..", "--force");
+        Outcome parent = runIn(project, null, "generate", "-p", "kubernetes-mosquitto", "--output-dir", "..", "--force");
         assertThat(parent.code()).isEqualTo(ExitCode.USAGE);
         assertThat(parent.err()).contains("error: ../: not replaced: it holds the working directory").doesNotContain("\tat ");
         assertThat(project.getParent().resolve("notes.txt")).hasContent("mine");
 
         Path bundle = dir.resolve("bundle");
-        assertThat(run("generate", "-p", "kubernetes-mosquitto", "--output", bundle.toString()).code()).isZero();
-        Outcome here = runIn(bundle, null, "generate", "-p", "kubernetes-mosquitto", "--output", ".");
+        assertThat(run("generate", "-p", "kubernetes-mosquitto", "--output-dir", bundle.toString()).code()).isZero();
+        Outcome here = runIn(bundle, null, "generate", "-p", "kubernetes-mosquitto", "--output-dir", ".");
         assertThat(here.code()).isEqualTo(ExitCode.USAGE);
         assertThat(here.err()).contains("error: ./: not replaced: it is the working directory");
         assertThat(bundle.resolve("bundle.yaml")).isRegularFile();
