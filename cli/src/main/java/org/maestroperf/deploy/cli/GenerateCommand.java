@@ -22,7 +22,10 @@ import picocli.CommandLine.Model.CommandSpec;
                 "One file per object in component folders, bundle.yaml (the infrastructure in apply order)",
                 "and kustomization.yaml; beside them client/testcase-<name>.yaml per test case (its ConfigMap",
                 "and Job: applying it runs that test). What is rendered is validated first (as 'validate'",
-                "would); with an error nothing is written. The directory is replaced as a whole, atomically."},
+                "would); with an error nothing is written. The directory is replaced as a whole, atomically,",
+                "when it is empty or holds nothing but a previous bundle; anything else in it (a file",
+                "maestro-deploy did not write, a symbolic link, the working or home directory) is refused",
+                "and left as it is."},
         footer = {"", "Examples:",
                 "  maestro-deploy generate --profile openshift-activemq --output-dir out/",
                 "  maestro-deploy generate -p kubernetes-mosquitto --set worker.replicas=4 \\",
@@ -41,7 +44,7 @@ final class GenerateCommand implements Callable<Integer> {
 
     static final class Destination {
         @Option(names = "--output-dir", paramLabel = "DIR", required = true,
-                description = "The bundle directory to write (replaced whole; see --force).")
+                description = "The bundle directory to write (a previous bundle there is replaced whole).")
         Path directory;
 
         /** The spelling of --output-dir before -o named an output format; kept one release. */
@@ -53,7 +56,7 @@ final class GenerateCommand implements Callable<Integer> {
         boolean stdout;
     }
 
-    @Option(names = "--force", description = "Replace --output-dir even if maestro-deploy did not generate it.")
+    @Option(names = "--force", hidden = true, description = "Deprecated: changes nothing.")
     boolean force;
 
     @Option(names = {"-n", "--namespace"}, paramLabel = "NS",
@@ -63,6 +66,10 @@ final class GenerateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        if (force) {
+            err.println("warning: --force is deprecated and changes nothing: a previous bundle is always replaced,"
+                    + " and a directory holding anything else never is");
+        }
         Path directory = destination.directory;
         if (destination.deprecatedDirectory != null) {
             DeprecatedSpelling.warn(err, "-o/--output DIR", "will mean an output format, as in kubectl", "--output-dir DIR");
@@ -74,7 +81,7 @@ final class GenerateCommand implements Callable<Integer> {
                     + " or run them with 'maestro-deploy run --profile ... --testcase ...'");
         }
         CheckedBundle checked = destination.stdout ? Pipeline.render(generation.request(namespace))
-                : Pipeline.write(generation.request(namespace), directory, force);
+                : Pipeline.write(generation.request(namespace), directory);
         InvalidBundle.require(checked, "nothing written");
         InvalidBundle.printFindings(checked, err);
         if (destination.stdout) {

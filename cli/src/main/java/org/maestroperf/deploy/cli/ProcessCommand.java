@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.maestroperf.deploy.contract.BundleContract;
 import org.maestroperf.deploy.diag.UserException;
+import org.maestroperf.deploy.generator.output.BundleWriter;
 import org.maestroperf.deploy.input.InputText;
 import org.maestroperf.deploy.openshift.ExpressionGenerator;
 import org.maestroperf.deploy.openshift.ParameterTable;
@@ -50,7 +52,8 @@ final class ProcessCommand implements Callable<Integer> {
             description = "yaml (default) or json.")
     String format;
 
-    @Option(names = "--output-dir", paramLabel = "DIR", description = "Write one file per object into DIR instead.")
+    @Option(names = "--output-dir", paramLabel = "DIR", description = "Write one file per object into DIR instead (replaced whole: it must be empty or hold"
+                    + " an earlier output of process).")
     Path outputDir;
 
     @Option(names = "--parameters", description = "List the template's parameters (like oc process --parameters) and stop.")
@@ -73,7 +76,8 @@ final class ProcessCommand implements Callable<Integer> {
         ProcessedTemplate processed = new TemplateProcessor(new ExpressionGenerator(new SecureRandom()))
                 .process(source, tree, values, ignoreUnknown);
         if (outputDir != null) {
-            ProcessedWriter.write(outputDir, processed.objects());
+            // staged and moved into place as a bundle is: a failure leaves nothing, a rerun replaces its own output
+            BundleWriter.write(BundleContract.marked(ProcessedWriter.files(processed.objects())), outputDir);
             spec.commandLine().getErr().printf("wrote %d objects to %s%n", processed.objects().size(), outputDir);
             return ExitCode.OK;
         }

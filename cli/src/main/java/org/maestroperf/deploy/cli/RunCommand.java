@@ -21,6 +21,7 @@ import org.maestroperf.deploy.runner.Runner;
 import org.maestroperf.deploy.runner.bundle.BundleSource;
 import org.maestroperf.deploy.runner.cluster.BundleOnCluster;
 import org.maestroperf.deploy.runner.progress.Progress;
+import org.maestroperf.deploy.runner.results.ResultsWriter;
 import org.maestroperf.deploy.runner.results.SummaryTable;
 
 import picocli.CommandLine.Command;
@@ -67,6 +68,10 @@ final class RunCommand implements Callable<Integer> {
         }
         if (dryRun != null && !dryRun.equals("server")) {
             throw new UserException("--dry-run: only 'server' is supported (the server validates; nothing is changed)");
+        }
+        String unwritable = results == null ? null : ResultsWriter.unwritable(results);
+        if (unwritable != null) {
+            throw new UserException("--results " + results + ": " + unwritable);
         }
         RunOptions options = new RunOptions(dryRun != null, Durations.parse("--timeout", timeout), failFast, keep, results);
         Progress progress = output.progress(spec.commandLine().getOut(), spec.commandLine().getErr());

@@ -56,8 +56,9 @@ final class SchemasCommand implements Runnable {
             if (!openapi.toFile().exists()) {
                 throw new UserException(openapi + ": no such file or directory");
             }
-            int n = PackImporter.importSpec(openapi, out);
-            spec.commandLine().getOut().println("wrote " + n + " schemas to " + out);
+            PackImporter.Imported imported = PackImporter.importSpec(openapi, out);
+            imported.skipped().forEach(line -> spec.commandLine().getErr().println("warning: " + line));
+            spec.commandLine().getOut().println("wrote " + imported.written() + " schemas to " + out);
             return ExitCode.OK;
         }
     }

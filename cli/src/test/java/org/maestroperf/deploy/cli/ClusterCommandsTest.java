@@ -148,6 +148,24 @@ class ClusterCommandsTest {
         assertThat(err.toString()).doesNotContain("Exception");
     }
 
+    /** It ended in exit 70 and an internal error, after the run. */
+    @Test
+    void resultsThatCannotBeWrittenAreRefusedBeforeConnecting() throws Exception {
+        Path bundle = bundle("apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x, namespace: perf}\n");
+        Path file = Files.writeString(dir.resolve("results.txt"), "a file");
+        int before = server.getRequestCount();
+        for (Path results : java.util.List.of(file, file.resolve("sub"))) {
+            err.getBuffer().setLength(0);
+            assertThat(run("run", bundle.toString(), "--dry-run=server", "--results", results.toString())).as(results.toString())
+                    .isEqualTo(ExitCode.USAGE);
+            assertThat(err.toString().lines()).as(results.toString()).singleElement().asString()
+                    .startsWith("error: --results " + results + ": ");
+        }
+        assertThat(err.toString()).contains(file + " is a file, not a directory");
+        assertThat(server.getRequestCount()).as("nothing was sent").isEqualTo(before);
+        assertThat(file).hasContent("a file");
+    }
+
     /** Every command that talks to the cluster, with what it needs besides the connection flags. */
     static java.util.stream.Stream<List<String>> clusterCommands() {
         return java.util.stream.Stream.of(List.of("run", "BUNDLE"), List.of("preflight", "BUNDLE"),

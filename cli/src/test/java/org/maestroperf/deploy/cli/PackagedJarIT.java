@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -31,10 +32,20 @@ class PackagedJarIT {
     }
 
     private Outcome run(String... args) throws IOException, InterruptedException {
+        return runIn(Path.of("").toAbsolutePath(), null, args);
+    }
+
+    /** Runs in {@code cwd}, under a shell that sets {@code umask} first when one is given. */
+    private Outcome runIn(Path cwd, String umask, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toAbsolutePath().toString()));
         command.addAll(List.of(args));
+        if (umask != null) {
+            List<String> quoted = command.stream().map(a -> "'" + a.replace("'", "'\\''") + "'").toList();
+            command = List.of("sh", "-c", "umask " + umask + " && exec " + String.join(" ", quoted));
+        }
         Process process = new ProcessBuilder(command)
+                .directory(cwd.toFile())
                 .redirectOutput(dir.resolve("stdout").toFile())
                 .redirectError(dir.resolve("stderr").toFile())
                 .start();
@@ -68,6 +79,35 @@ class PackagedJarIT {
         Outcome mistake = run("generate", "--profile", "kubernetes-mosquitto", "--set", "worker.replica=4", "--stdout");
         assertThat(mistake.code()).isEqualTo(ExitCode.USAGE);
         assertThat(mistake.err()).startsWith("error: ").contains("did you mean 'replicas'").doesNotContain("\tat ");
+    }
+
+    /** {@code --output ..} from a subfolder deleted the parent with the user's files; {@code .} left the shell in a deleted directory. */
+    @Test
+    void theWorkingDirectoryAndItsParentAreNeverReplaced() throws Exception {
+        Path project = Files.createDirectories(dir.resolve("project/sub"));
+        Files.writeString(project.getParent().resolve("notes.txt"), "mine");
+        Outcome parent = runIn(project, null, "generate", "-p", "kubernetes-mosquitto", "--output-dir", "..", "--force");
+        assertThat(parent.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(parent.err()).contains("error: ../: not replaced: it holds the working directory").doesNotContain("\tat ");
+        assertThat(project.getParent().resolve("notes.txt")).hasContent("mine");
+
+        Path bundle = dir.resolve("bundle");
+        assertThat(run("generate", "-p", "kubernetes-mosquitto", "--output-dir", bundle.toString()).code()).isZero();
+        Outcome here = runIn(bundle, null, "generate", "-p", "kubernetes-mosquitto", "--output-dir", ".");
+        assertThat(here.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(here.err()).contains("error: ./: not replaced: it is the working directory");
+        assertThat(bundle.resolve("bundle.yaml")).isRegularFile();
+    }
+
+    /** Directories were 0700 whatever the umask. */
+    @Test
+    void theBundleIsCreatedWithTheUsersUmask() throws Exception {
+        Path bundle = dir.resolve("bundle");
+        Outcome generate = runIn(dir, "027", "generate", "-p", "kubernetes-mosquitto", "--output", "bundle");
+        assertThat(generate.code()).as(generate.err()).isZero();
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(bundle))).isEqualTo("rwxr-x---");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(bundle.resolve("broker")))).isEqualTo("rwxr-x---");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(bundle.resolve("bundle.yaml")))).isEqualTo("rw-r-----");
     }
 
     @Test

@@ -91,17 +91,36 @@ class ProcessCommandTest {
     }
 
     @Test
-    void writesADirectoryOfFiles() throws IOException {
+    void writesADirectoryOfFilesAndReplacesItsOwnOutputOnly() throws IOException {
         Path out = dir.resolve("objects");
         CommandRun r = run("process", template(), "-p", "IMAGE_TAG=1", "--output-dir", out.toString());
         assertThat(r.code()).isEqualTo(ExitCode.OK);
         assertThat(r.err()).isEqualTo("wrote 2 objects to " + out + "\n");
         try (var files = Files.list(out)) {
             assertThat(files.map(f -> f.getFileName().toString()).sorted())
-                    .containsExactly("01-deployment-web.yaml", "02-service-web.yaml");
+                    .containsExactly(".maestro-deploy", "01-deployment-web.yaml", "02-service-web.yaml");
         }
-        assertThat(run("process", template(), "-p", "IMAGE_TAG=1", "--output-dir", out.toString()).err())
-                .isEqualTo("error: --output-dir " + out + ": directory is not empty\n");
+        // its own earlier output is replaced; a file of the user's in it is not
+        assertThat(run("process", template(), "-p", "IMAGE_TAG=2", "--output-dir", out.toString()).code()).isEqualTo(ExitCode.OK);
+        assertThat(out.resolve("01-deployment-web.yaml")).content().contains("example/web:2");
+        Files.writeString(out.resolve("notes.txt"), "mine");
+        assertThat(run("process", template(), "-p", "IMAGE_TAG=3", "--output-dir", out.toString()).err())
+                .isEqualTo("error: " + out + "/: not replaced: it holds notes.txt, which maestro-deploy did not write\n");
+        assertThat(out.resolve("01-deployment-web.yaml")).content().contains("example/web:2");
+    }
+
+    /** The first object's file was left behind, and the next run was refused because the directory was not empty. */
+    @Test
+    void aFailureOnTheSecondObjectLeavesNothing() throws IOException {
+        Path template = Files.writeString(dir.resolve("long.yaml"), TEMPLATE.replaceFirst(
+                "(kind: Service\\s+metadata: \\{name: )web", "$1" + "w".repeat(300)));
+        Path out = dir.resolve("objects");
+        CommandRun r = run("process", template.toString(), "-p", "IMAGE_TAG=1", "--output-dir", out.toString());
+        assertThat(r.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(r.err()).startsWith("error: cannot write " + out + "/: " + out + "/02-service-www").hasLineCount(1)
+                .doesNotContain(".tmp-");
+        assertThat(out).doesNotExist();
+        assertThat(run("process", template(), "-p", "IMAGE_TAG=1", "--output-dir", out.toString()).code()).isEqualTo(ExitCode.OK);
     }
 
     @Test

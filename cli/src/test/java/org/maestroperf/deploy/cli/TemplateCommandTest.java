@@ -46,11 +46,16 @@ class TemplateCommandTest {
     }
 
     @Test
-    void writesAFile() {
+    void writesAFileWithTheUsersUmask() throws IOException {
         Path file = dir.resolve("sub/maestro.yaml");
         assertThat(run("template", "-p", "okd-mosquitto", "--file", file.toString())).isEqualTo(ExitCode.OK);
         assertThat(file).content().startsWith("apiVersion: template.openshift.io/v1\nkind: Template\n");
         assertThat(out.toString()).isEmpty();
+        // as any file the user creates, not owner-only (a temporary file's 0600)
+        assertThat(Files.getPosixFilePermissions(file)).isEqualTo(Files.getPosixFilePermissions(Files.createFile(dir.resolve("reference"))));
+        try (var siblings = Files.list(file.getParent())) {
+            assertThat(siblings.map(f -> f.getFileName().toString())).containsExactly("maestro.yaml");
+        }
         assertThat(err.toString()).isEmpty();
     }
 

@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
@@ -182,6 +183,29 @@ class ValidateCommandTest {
         assertThat(result.path("ruleId").asText()).isEqualTo("schema");
         assertThat(result.path("locations").get(0).path("physicalLocation").path("region").path("startLine").asInt()).isEqualTo(9);
         assertThat(sarif.path("runs").get(0).path("tool").path("driver").path("rules").findValuesAsText("id")).contains("schema", "references");
+    }
+
+    /** A CI step that redirects -o junit to a file must get a report it can parse, or an empty file. */
+    @Test
+    void junitWithAMissingInputIsWellFormedXmlOrNothing() throws Exception {
+        Path good = write("good.yaml", GOOD);
+        Path binary = dir.resolve("bin\u0001\u001b.yaml");
+        Files.write(binary, new byte[] {'a', 0, 'b'});
+        Path named = write("name.yaml", GOOD.replace("name: good", "name: \"x\\u0001\\x1b\\uFFFE\\ny.yaml:1:1 forged\""));
+        for (List<String> inputs : List.of(List.of(dir.resolve("missing.yaml").toString()),
+                List.of(good.toString(), dir.resolve("missing.yaml").toString()),
+                List.of(binary.toString(), named.toString(), dir.resolve("missing.yaml").toString()),
+                List.of(binary.toString(), named.toString()))) {
+            List<String> args = new java.util.ArrayList<>(List.of("validate", "-o", "junit"));
+            args.addAll(inputs);
+            CommandRun r = run(args.toArray(String[]::new));
+            assertThat(r.code()).as(inputs.toString()).isNotZero();
+            if (!r.out().isEmpty()) {
+                var doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                        .parse(new ByteArrayInputStream(r.out().getBytes(StandardCharsets.UTF_8)));
+                assertThat(doc.getElementsByTagName("testcase").getLength()).as(inputs.toString()).isPositive();
+            }
+        }
     }
 
     @Test

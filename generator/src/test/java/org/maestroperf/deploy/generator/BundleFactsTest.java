@@ -162,6 +162,19 @@ class BundleFactsTest {
         assertThat(find(ocp, Route.class, "reports").getSpec().getHost()).isEqualTo("maestro.apps.example.com");
     }
 
+    /** {@code ""} is Kubernetes' explicit "no class" (only pre-created volumes bind); null is the cluster default. */
+    @Test
+    void anEmptyStorageClassIsKeptAndNullLeavesTheFieldOut() {
+        GeneratedBundle none = Bundles.generate("kubernetes-mosquitto", "reports.storage.className=");
+        assertThat(find(none, PersistentVolumeClaim.class, "reports-data").getSpec().getStorageClassName()).isEmpty();
+        assertThat(none.bundleYaml()).contains("  storageClassName: \"\"\n");
+        GeneratedBundle fast = Bundles.generate("kubernetes-mosquitto", "reports.storage.className=fast");
+        assertThat(find(fast, PersistentVolumeClaim.class, "reports-data").getSpec().getStorageClassName()).isEqualTo("fast");
+        GeneratedBundle byDefault = Bundles.generate("kubernetes-mosquitto");
+        assertThat(find(byDefault, PersistentVolumeClaim.class, "reports-data").getSpec().getStorageClassName()).isNull();
+        assertThat(byDefault.bundleYaml()).doesNotContain("storageClassName");
+    }
+
     @Test
     void nullNodePortsDropTheExternalServices() {
         GeneratedBundle bundle = Bundles.generate("kubernetes-mosquitto", "broker.externalNodePort=null", "reports.nodePort=null");

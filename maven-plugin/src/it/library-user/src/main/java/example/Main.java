@@ -7,7 +7,6 @@ import org.maestroperf.deploy.pipeline.GenerationRequest;
 import org.maestroperf.deploy.pipeline.Pipeline;
 import org.maestroperf.deploy.validator.ValidationOptions;
 import org.maestroperf.deploy.validator.Validator;
-import org.maestroperf.deploy.validator.report.OutputFormat;
 import org.maestroperf.deploy.validator.report.Report;
 
 /** Renders a bundle in memory, then validates a folder, through the library alone. */
@@ -18,6 +17,6 @@ public final class Main {
         java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("manifests");
         java.nio.file.Files.writeString(dir.resolve("cm.yaml"), "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\ndata: {k: v}\n");
         Report report = new Validator(ValidationOptions.defaults()).validateFiles(List.of(dir));
-        System.out.println("validated: " + OutputFormat.summary(report));
+        System.out.println("validated: " + report.summary());
     }
 }

@@ -18,17 +18,16 @@ import org.maestroperf.deploy.pipeline.Pipeline;
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_RESOURCES, threadSafe = true)
 public class GenerateMojo extends GeneratingMojo {
 
-    /** The bundle directory (replaced whole on every build). */
+    /**
+     * The bundle directory, replaced whole on every build; it may exist only empty or as a bundle
+     * maestro-deploy generated (anything else in it is refused and left as it is).
+     */
     @Parameter(property = "maestro.outputDirectory", defaultValue = "${project.build.directory}/maestro")
     File outputDirectory;
 
-    /** Replace {@code outputDirectory} even if maestro-deploy did not generate it. */
-    @Parameter(property = "maestro.force", defaultValue = "false")
-    boolean force;
-
     @Override
     void run() throws MojoFailureException {
-        CheckedBundle checked = requireValid(Pipeline.write(request(), resolve(outputDirectory), force),
+        CheckedBundle checked = requireValid(Pipeline.write(request(), resolve(outputDirectory)),
                 "nothing written to " + outputDirectory);
         getLog().info("wrote " + checked.bundle().bundled().size() + " objects to " + outputDirectory);
     }

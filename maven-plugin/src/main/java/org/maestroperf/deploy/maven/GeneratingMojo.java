@@ -10,7 +10,6 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.maestroperf.deploy.pipeline.CheckedBundle;
 import org.maestroperf.deploy.pipeline.GenerationRequest;
-import org.maestroperf.deploy.validator.report.OutputFormat;
 import org.maestroperf.deploy.validator.report.Severity;
 
 /**
@@ -75,7 +74,7 @@ abstract class GeneratingMojo extends MaestroMojo {
                 .forEach(f -> getLog().warn(MavenMessages.finding(f)));
         if (!checked.valid()) {
             throw failure(what() + ": the rendered bundle does not validate, " + consequence + " ("
-                    + OutputFormat.summary(checked.report()) + ")", checked.report().findings().stream()
+                    + checked.report().summary() + ")", checked.report().findings().stream()
                     .filter(f -> f.severity() == Severity.ERROR).map(MavenMessages::finding).toList());
         }
         return checked;

@@ -119,9 +119,9 @@ public class ValidateMojo extends MaestroMojo {
             }
         }
         if (!failing.isEmpty()) {
-            throw failure(what() + ": " + OutputFormat.summary(report), failing);
+            throw failure(what() + ": " + report.summary(), failing);
         }
-        getLog().info(OutputFormat.summary(report));
+        getLog().info(report.summary());
     }
 
     @Override

@@ -1,8 +1,6 @@
 package org.maestroperf.deploy.openshift;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import org.maestroperf.deploy.text.Json;
 import org.maestroperf.deploy.yaml.YamlValues;
 
 /**
@@ -24,15 +22,6 @@ public final class TreeWriter {
 
     /** The tree as indented JSON ending in a newline. */
     public static String json(Object tree) {
-        try {
-            return Json.WRITER.writeValueAsString(tree) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("not a plain tree: " + e.getMessage(), e);
-        }
-    }
-
-    /** Jackson, created on first use: YAML output does not pay for its start-up. */
-    private static final class Json {
-        static final ObjectMapper WRITER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        return Json.indented(tree) + "\n";
     }
 }

@@ -59,19 +59,18 @@ public final class Pipeline {
      * written; the findings say why.
      *
      * @param request   what to generate
-     * @param directory the bundle directory; it may exist only as a directory maestro-deploy generated
-     *                  (it holds the {@code .maestro-deploy} marker), unless {@code force}
-     * @param force     replace {@code directory} even if maestro-deploy did not generate it
+     * @param directory the bundle directory; it may exist only empty or as a bundle maestro-deploy
+     *                  generated (its {@code .maestro-deploy} marker and the files it lists; see BundleWriter)
      * @return the rendered bundle and its findings; written only if {@link CheckedBundle#valid()}
      * @throws UserException for a problem in the inputs, or when the directory cannot be written or replaced
      */
-    public static CheckedBundle write(GenerationRequest request, Path directory, boolean force) {
+    public static CheckedBundle write(GenerationRequest request, Path directory) {
         Loaded loaded = load(request);
         // creating files is most of a campaign's time: they go into a hidden staging directory while
         // the bundle is validated, and take the directory's place only if it validates
         List<GeneratedBundle.ObjectFile> files = loaded.bundle().objectFiles();
         CompletableFuture<BundleWriter.Staged> staging = CompletableFuture.supplyAsync(
-                () -> BundleWriter.stage(loaded.bundle().files(files), directory, force), Pipeline::onOwnThread);
+                () -> BundleWriter.stage(loaded.bundle().files(files), directory), Pipeline::onOwnThread);
         try {
             CheckedBundle checked = check(loaded, files);
             if (checked.valid()) {

@@ -143,6 +143,25 @@ class TemplateRoundTripTest {
         assertThat(names(template)).doesNotContain("NODE_ROLE_KEY").contains("WORKER_REPLICAS");
     }
 
+    /** {@code ""} means "no class": the Template's default keeps it, and processing gives the generated claim. */
+    @ParameterizedTest
+    @ValueSource(strings = {"okd-mosquitto", "openshift-activemq"})
+    void anEmptyStorageClassStaysAnEmptyStringThroughTheTemplate(String combination) {
+        EffectiveProfile profile = TestProfiles.load(combination, Map.of("reports.storage.className", ""));
+        GeneratedBundle bundle = GENERATOR.generate(profile, List.of());
+        PublishedTemplate template = new TemplateBuilder().build(profile, bundle.bundled());
+        assertThat(TemplateChecks.check(template.tree())).isEmpty();
+        List<Map<String, Object>> processed = processor.process(combination, template.tree(), Map.of(), false).objects();
+        assertThat(Trees.get(find(processed, "PersistentVolumeClaim", "reports-data"), List.of("spec", "storageClassName"))).isEqualTo("");
+        assertThat(processed).isEqualTo(generated(bundle));
+        // and an empty value given when processing means the same, as the parameter's description says
+        EffectiveProfile byDefault = TestProfiles.load(combination, Map.of());
+        PublishedTemplate defaults = new TemplateBuilder().build(byDefault, GENERATOR.generate(byDefault, List.of()).bundled());
+        List<Map<String, Object>> emptied = processor.process(combination, defaults.tree(), Map.of("REPORTS_STORAGE_CLASS", ""), false)
+                .objects();
+        assertThat(Trees.get(find(emptied, "PersistentVolumeClaim", "reports-data"), List.of("spec", "storageClassName"))).isEqualTo("");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"okd-mosquitto", "openshift-activemq"})
     void aProfileThatSetsTheOptionalFieldsKeepsThemAsDefaults(String combination) {

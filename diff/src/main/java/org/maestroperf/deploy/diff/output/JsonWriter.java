@@ -1,154 +1,105 @@
 package org.maestroperf.deploy.diff.output;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.StreamWriteFeature;
 
 import org.maestroperf.deploy.diff.BundleDiff;
 import org.maestroperf.deploy.diff.Change;
 import org.maestroperf.deploy.diff.FieldChange;
 import org.maestroperf.deploy.diff.ObjectDiff;
+import org.maestroperf.deploy.text.Json;
 
 /**
  * {@code -o json}: one JSON document, schema version {@value #SCHEMA_VERSION}, described in
  * docs/diff.md and by {@code diff-output.schema.json} next to this class. A field that is absent
  * on a side is left out (an {@code "old": null} is a null value); Secret values are masked as in
- * every output.
+ * every output. Written by core's one JSON writer ({@link Json}), which escapes every control.
  */
 public final class JsonWriter implements DiffWriter {
 
     /** Bumped when a field changes meaning or disappears; new fields may be added within a version. */
     public static final int SCHEMA_VERSION = 1;
 
-    /** Writes into the caller's stream and leaves it open: closing the generator must not close stdout. */
-    private static final JsonFactory JSON = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
-
     @Override
     public void write(BundleDiff diff, PrintWriter out) {
-        try (JsonGenerator json = JSON.createGenerator(out)) {
-            json.useDefaultPrettyPrinter();
-            json.writeStartObject();
-            json.writeNumberField("schemaVersion", SCHEMA_VERSION);
-            side(json, "old", diff.oldLabel());
-            side(json, "new", diff.newLabel());
-            json.writeBooleanField("differences", diff.hasDifferences());
-            json.writeObjectFieldStart("summary");
-            json.writeNumberField("changed", diff.count(Change.CHANGED));
-            json.writeNumberField("added", diff.count(Change.ADDED));
-            json.writeNumberField("removed", diff.count(Change.REMOVED));
-            json.writeNumberField("unchanged", diff.unchanged());
-            json.writeEndObject();
-            json.writeArrayFieldStart("objects");
-            for (ObjectDiff object : diff.objects()) {
-                object(json, object);
-            }
-            json.writeEndArray();
-            json.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        out.println();
+        Map<String, Object> document = new LinkedHashMap<>();
+        document.put("schemaVersion", SCHEMA_VERSION);
+        document.put("old", Map.of("source", diff.oldLabel()));
+        document.put("new", Map.of("source", diff.newLabel()));
+        document.put("differences", diff.hasDifferences());
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("changed", diff.count(Change.CHANGED));
+        summary.put("added", diff.count(Change.ADDED));
+        summary.put("removed", diff.count(Change.REMOVED));
+        summary.put("unchanged", diff.unchanged());
+        document.put("summary", summary);
+        document.put("objects", diff.objects().stream().map(JsonWriter::object).toList());
+        out.println(Json.indented(document));
         out.flush();
     }
 
-    private static void side(JsonGenerator json, String name, String label) throws IOException {
-        json.writeObjectFieldStart(name);
-        json.writeStringField("source", label);
-        json.writeEndObject();
-    }
-
-    private static void object(JsonGenerator json, ObjectDiff object) throws IOException {
-        json.writeStartObject();
-        json.writeStringField("change", object.change().label());
-        json.writeStringField("apiVersion", object.apiVersion());
-        json.writeStringField("kind", object.key().kind());
-        json.writeStringField("namespace", object.key().namespace());
-        json.writeStringField("name", object.key().name());
-        json.writeObjectFieldStart("origin");
+    private static Map<String, Object> object(ObjectDiff object) {
+        Map<String, Object> item = new LinkedHashMap<>();
+        item.put("change", object.change().label());
+        item.put("apiVersion", object.apiVersion());
+        item.put("kind", object.key().kind());
+        item.put("namespace", object.key().namespace());
+        item.put("name", object.key().name());
+        Map<String, Object> origin = new LinkedHashMap<>();
         if (object.oldOrigin() != null) {
-            json.writeStringField("old", object.oldOrigin());
+            origin.put("old", object.oldOrigin());
         }
         if (object.newOrigin() != null) {
-            json.writeStringField("new", object.newOrigin());
+            origin.put("new", object.newOrigin());
         }
-        json.writeEndObject();
-        json.writeStringField("meaning", object.meaning());
+        item.put("origin", origin);
+        item.put("meaning", object.meaning());
         if (object.changedBy() != null) {
-            json.writeStringField("changedBy", object.changedBy());
+            item.put("changedBy", object.changedBy());
         }
         if (object.change() == Change.CHANGED) {
-            json.writeArrayFieldStart("fields");
-            for (FieldChange field : object.fields()) {
-                field(json, field);
-            }
-            json.writeEndArray();
+            item.put("fields", object.fields().stream().map(JsonWriter::field).toList());
         } else {
-            json.writeFieldName("object");
-            value(json, object.tree());
+            item.put("object", plain(object.tree()));
         }
-        json.writeEndObject();
+        return item;
     }
 
-    private static void field(JsonGenerator json, FieldChange field) throws IOException {
-        json.writeStartObject();
-        json.writeStringField("path", field.path());
-        json.writeStringField("change", field.change().label());
+    private static Map<String, Object> field(FieldChange field) {
+        Map<String, Object> item = new LinkedHashMap<>();
+        item.put("path", field.path());
+        item.put("change", field.change().label());
         if (field.change() != Change.ADDED) {
-            json.writeFieldName("old");
-            value(json, field.oldValue());
+            item.put("old", plain(field.oldValue()));
         }
         if (field.change() != Change.REMOVED) {
-            json.writeFieldName("new");
-            value(json, field.newValue());
+            item.put("new", plain(field.newValue()));
         }
         if (field.changedBy() != null) {
-            json.writeStringField("changedBy", field.changedBy());
+            item.put("changedBy", field.changedBy());
         }
-        json.writeEndObject();
+        return item;
     }
 
-    private static void value(JsonGenerator json, Object value) throws IOException {
+    /** A YAML value as JSON can hold it: JSON has no NaN or infinity, so YAML's .nan and .inf are the strings YAML spells them. */
+    private static Object plain(Object value) {
         if (value instanceof Map<?, ?> map) {
-            json.writeStartObject();
-            for (Map.Entry<?, ?> entry : map.entrySet()) {
-                json.writeFieldName(String.valueOf(entry.getKey()));
-                value(json, entry.getValue());
-            }
-            json.writeEndObject();
-        } else if (value instanceof List<?> list) {
-            json.writeStartArray();
-            for (Object item : list) {
-                value(json, item);
-            }
-            json.writeEndArray();
-        } else if (value == null) {
-            json.writeNull();
-        } else if (value instanceof Boolean b) {
-            json.writeBoolean(b);
-        } else if (value instanceof BigInteger i) {
-            json.writeNumber(i);
-        } else if (value instanceof BigDecimal d) {
-            json.writeNumber(d);
-        } else if (value instanceof Double || value instanceof Float) {
-            double d = ((Number) value).doubleValue();
-            // JSON has no NaN or infinity: YAML's .nan and .inf are written as the strings YAML spells them
-            if (Double.isFinite(d)) {
-                json.writeNumber(d);
-            } else {
-                json.writeString(Double.isNaN(d) ? ".nan" : d > 0 ? ".inf" : "-.inf");
-            }
-        } else if (value instanceof Number n) {
-            json.writeNumber(n.longValue());
-        } else {
-            json.writeString(value.toString());
+            Map<String, Object> out = new LinkedHashMap<>();
+            map.forEach((k, v) -> out.put(String.valueOf(k), plain(v)));
+            return out;
         }
+        if (value instanceof List<?> list) {
+            List<Object> out = new ArrayList<>(list.size());
+            list.forEach(v -> out.add(plain(v)));
+            return out;
+        }
+        if ((value instanceof Double || value instanceof Float) && !Double.isFinite(((Number) value).doubleValue())) {
+            double d = ((Number) value).doubleValue();
+            return Double.isNaN(d) ? ".nan" : d > 0 ? ".inf" : "-.inf";
+        }
+        return value;
     }
 }

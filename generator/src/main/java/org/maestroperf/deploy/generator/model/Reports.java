@@ -10,7 +10,8 @@ package org.maestroperf.deploy.generator.model;
  * @param routeTls         none or edge
  * @param nodePort         NodePort of reports-external, or null for no such Service
  * @param storageSize      PVC request
- * @param storageClassName PVC class, or null for the cluster default
+ * @param storageClassName PVC class, or null for the cluster default; {@code ""} is Kubernetes' explicit
+ *                         "no class" (dynamic provisioning off: only a pre-created volume without class binds)
  */
 public record Reports(Workload workload, String exposure, String host, String ingressClassName, String routeTls,
                       Integer nodePort, String storageSize, String storageClassName) {
@@ -25,6 +26,14 @@ public record Reports(Workload workload, String exposure, String host, String in
 
     public boolean route() {
         return "route".equals(exposure);
+    }
+
+    /**
+     * Whether the PVC names its class, {@code ""} included: a template's {@code #if} would take the
+     * empty string for false and drop it, and the claim would get the default class instead.
+     */
+    public boolean storageClassSet() {
+        return storageClassName != null;
     }
 
     public boolean edgeTls() {

@@ -5,13 +5,12 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
+import org.maestroperf.deploy.text.Json;
 
 /** {@code --output json}: one JSON object per line, {@code {"time","type","message", ...fields}}. */
 public final class JsonProgress implements Progress {
 
     private final PrintWriter out;
-    private final KubernetesSerialization json = new KubernetesSerialization();
 
     public JsonProgress(PrintWriter out) {
         this.out = out;
@@ -24,7 +23,7 @@ public final class JsonProgress implements Progress {
         event.put("type", type);
         event.put("message", message);
         event.putAll(fields);
-        out.println(json.asJson(event));
+        out.println(Json.line(event));
         out.flush();
     }
 }

@@ -16,6 +16,7 @@ import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.client.LocalPortForward;
 
 import org.maestroperf.deploy.runner.cluster.Cluster;
+import org.maestroperf.deploy.text.Json;
 
 /**
  * Asks the reports tool for the reports it holds, through a port-forward to its pod's port 6500.
@@ -62,7 +63,7 @@ public final class ReportsFetcher {
                     mine.add(report);
                 }
             });
-            return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(mine) + "\n";
+            return Json.indented(mine) + "\n";
         } catch (java.io.IOException e) {
             return body;
         }

@@ -12,6 +12,7 @@ import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 
 import org.maestroperf.deploy.runner.watch.Diagnosis;
+import org.maestroperf.deploy.text.Json;
 
 /**
  * Lays out {@code --results DIR}: one directory per test case ({@code client.log}, {@code pod.yaml},
@@ -25,6 +26,21 @@ public final class ResultsWriter {
 
     public ResultsWriter(Path dir) {
         this.dir = dir;
+    }
+
+    /**
+     * Why results could not be written to {@code dir}, or null when they can: asked before a run
+     * starts, so that a file named by mistake is refused before anything is sent to the cluster.
+     */
+    public static String unwritable(Path dir) {
+        Path existing = dir.toAbsolutePath().normalize();
+        while (!Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (!Files.isDirectory(existing)) {
+            return existing + " is a file, not a directory";
+        }
+        return Files.isWritable(existing) ? null : existing + " is not writable";
     }
 
     public void writeTestCase(TestCaseResult result, Pod pod, Diagnosis diagnosis, ReportsSnapshot reports) {
@@ -55,7 +71,7 @@ public final class ResultsWriter {
             item.put("reason", r.reason());
             return item;
         }).toList());
-        write(dir.resolve("summary.json"), serialization.asJson(summary) + "\n");
+        write(dir.resolve("summary.json"), Json.line(summary) + "\n");
         write(dir.resolve("junit.xml"), JUnitXml.render(bundle, results));
     }
 

@@ -29,6 +29,19 @@ class ProgressTest {
     }
 
     @Test
+    void jsonEventsStayOneLineEachAndGiveHostileTextBack() throws Exception {
+        for (String hostile : org.maestroperf.deploy.yaml.HostileValues.OUTPUT) {
+            StringWriter out = new StringWriter();
+            new JsonProgress(new PrintWriter(out)).emit("detail", hostile, Map.of("testcase", hostile));
+            assertThat(out.toString().lines()).hasSize(1);
+            var event = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toString());
+            assertThat(event.path("message").textValue()).isEqualTo(hostile);
+            assertThat(event.path("testcase").textValue()).isEqualTo(hostile);
+            assertThat(out.toString().chars().filter(c -> c == 0x1B || c == 0x2028 || Character.isSurrogate((char) c))).isEmpty();
+        }
+    }
+
+    @Test
     void plainLinesWithoutTerminalControlWhenNotATerminal() {
         StringWriter err = new StringWriter();
         PlainProgress progress = new PlainProgress(new PrintWriter(err), false);

@@ -1,10 +1,17 @@
 package org.maestroperf.deploy.runner.results;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+
 import org.junit.jupiter.api.Test;
 import org.maestroperf.deploy.runner.watch.Verdict;
+import org.maestroperf.deploy.yaml.HostileValues;
+import org.w3c.dom.Element;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,5 +40,20 @@ class ResultsFormatsTest {
         assertThat(xml).contains("<testcase classname=\"maestro\" name=\"fixed-rate\" time=\"31.500\"></testcase>");
         assertThat(xml).contains("<failure message=\"Error (exit code 1) after 3 attempt(s)\"/>");
         assertThat(xml).contains("name=\"flex&lt;&amp;&gt;\"").contains("<error type=\"ERROR\" message=\"ErrImagePull: &quot;x&quot; after 1 attempt(s)\"/>");
+    }
+
+    /** A reason is what the cluster said (a container's message, an event): anything at all. */
+    @Test
+    void junitIsWellFormedWhateverTheNamesAndReasons() throws Exception {
+        DocumentBuilder parser = DocumentBuilderFactory.newInstance().newDocumentBuilder();
+        for (String s : HostileValues.outputCorpus(9, 200)) {
+            String xml = JUnitXml.render(s, List.of(
+                    new TestCaseResult(s, "job", Verdict.FAILED, 1, Duration.ofSeconds(1), s),
+                    new TestCaseResult("b", "job", Verdict.ERROR, 1, Duration.ofSeconds(1), s)));
+            Element suite = parser.parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8))).getDocumentElement();
+            assertThat(suite.getElementsByTagName("testcase").getLength()).as(HostileValues.show(s)).isEqualTo(2);
+            assertThat(suite.getElementsByTagName("failure").getLength()).isEqualTo(1);
+            assertThat(suite.getElementsByTagName("error").getLength()).isEqualTo(1);
+        }
     }
 }

@@ -33,6 +33,18 @@ public record Report(List<Finding> findings, int files, int objects) {
     }
 
     /**
+     * One line for the report.
+     *
+     * @return {@code 12 objects in 3 files: 2 errors, 1 warning}
+     */
+    public String summary() {
+        long errors = count(Severity.ERROR);
+        long warnings = count(Severity.WARNING);
+        return objects + " object" + (objects == 1 ? "" : "s") + " in " + files + " file" + (files == 1 ? "" : "s")
+                + ": " + errors + " error" + (errors == 1 ? "" : "s") + ", " + warnings + " warning" + (warnings == 1 ? "" : "s");
+    }
+
+    /**
      * Whether the run fails: any error, or any warning when warnings fail too.
      *
      * @param failOn the mildest severity that fails

@@ -9,11 +9,14 @@ import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.maestroperf.deploy.diag.UserException;
 import org.maestroperf.deploy.input.InputLimits;
+import org.maestroperf.deploy.text.Visible;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -35,6 +38,8 @@ public final class OpenApiConverter {
     static final String QUANTITY = "io.k8s.apimachinery.pkg.api.resource.Quantity";
     private static final String GVK = "x-kubernetes-group-version-kind";
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+    /** What a kind, version or group label may be to become part of a file name: nothing that could be a path. */
+    private static final Pattern NAME_PART = Pattern.compile("[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?");
     /** Most definitions one chain of references may pass through; Kubernetes' deepest is about a dozen. */
     static final int MAX_REFERENCE_DEPTH = 100;
 
@@ -42,29 +47,74 @@ public final class OpenApiConverter {
     }
 
     /**
+     * The schemas of a pack, keyed by file name, and the definitions left out because their file
+     * name was a Kubernetes kind's (one line each, saying which and why).
+     *
+     * @param schemas file name to strict schema
+     * @param skipped one line per definition left out
+     */
+    public record Pack(Map<String, ObjectNode> schemas, List<String> skipped) {
+    }
+
+    /**
      * The strict schema of every kind among the definitions, keyed by kubeconform file name
      * ({@code deployment-apps-v1.json}, {@code pod-v1.json}). Kinds are the definitions with a
      * group-version-kind; in a spec that has none (OpenShift's), those with both apiVersion and
      * kind properties.
+     *
+     * <p>kubeconform names a file by the first label of the kind's group, so two kinds can want one
+     * file; validate would look up only one. When exactly one of them is a Kubernetes kind (titled
+     * {@code io.k8s.}; OpenShift's legacy {@code authorization.openshift.io} reviews beside
+     * {@code authorization.k8s.io}'s) it keeps the file and the other is skipped; any other such
+     * pair is refused, never one silently overwriting the other.
+     *
+     * @param source      the spec's name, first in every message
+     * @param definitions the OpenAPI v2 definitions
+     * @return the schemas by file name and the definitions skipped
+     * @throws UserException when a kind's title does not make a safe file name, or two titles want the
+     *                       same file and neither is the Kubernetes kind
      */
-    public static Map<String, ObjectNode> convert(String source, ObjectNode definitions) {
+    public static Pack convert(String source, ObjectNode definitions) {
         ObjectNode defs = prepare(source, definitions);
         boolean gvkKnown = false;
         for (JsonNode d : defs) {
             gvkKnown |= d.has(GVK);
         }
-        Inliner inliner = new Inliner(source, defs);
-        Map<String, ObjectNode> out = new LinkedHashMap<>();
+        Map<String, String> titles = new LinkedHashMap<>();
+        List<String> skipped = new ArrayList<>();
         for (Map.Entry<String, JsonNode> e : defs.properties()) {
             if (gvkKnown ? e.getValue().has(GVK) : hasApiVersionAndKind(e.getValue())) {
-                if (e.getKey().chars().anyMatch(Character::isISOControl)) {
-                    throw new UserException(source + ": definition " + quoted(e.getKey())
-                            + ": a kind's name may not hold control characters (it names a file)");
+                String title = e.getKey();
+                String file;
+                try {
+                    file = fileName(title);
+                } catch (UserException notAName) {
+                    throw new UserException(notAName.problems().stream().map(p -> source + ": " + p).toList());
                 }
-                out.put(fileName(e.getKey()), standalone(e.getKey(), defs, inliner));
+                String earlier = titles.get(file);
+                if (earlier == null) {
+                    titles.put(file, title);
+                    continue;
+                }
+                if (kubernetes(earlier) == kubernetes(title)) {
+                    throw new UserException(source + ": definitions '" + Visible.line(earlier) + "' and '" + Visible.line(title)
+                            + "' would both be written as " + file + "; refused, nothing written");
+                }
+                String kept = kubernetes(earlier) ? earlier : title;
+                String other = kubernetes(earlier) ? title : earlier;
+                titles.put(file, kept);
+                skipped.add("skipped '" + Visible.line(other) + "': its file " + file + " is the Kubernetes kind '"
+                        + kept + "' (kubeconform names files by the first label of the group)");
             }
         }
-        return out;
+        Inliner inliner = new Inliner(source, defs);
+        Map<String, ObjectNode> out = new LinkedHashMap<>();
+        titles.forEach((file, title) -> out.put(file, standalone(title, defs, inliner)));
+        return new Pack(out, List.copyOf(skipped));
+    }
+
+    private static boolean kubernetes(String title) {
+        return title.startsWith("io.k8s.");
     }
 
     private static String describe(JsonNode value) {
@@ -82,12 +132,28 @@ public final class OpenApiConverter {
         return JSON.textNode(name).toString();
     }
 
-    /** kubeconform's expanded file name for a definition title: {@code kind-grouplabel-version.json}, core without group. */
+    /**
+     * kubeconform's expanded file name for a definition title: {@code kind-grouplabel-version.json}, core
+     * without group. The title's last three dot-separated parts are its group label, version and kind;
+     * each must be letters, digits and inner dashes, so the name can never be a path.
+     *
+     * @param title the definition's title
+     * @return the file name
+     * @throws UserException for a title that is not {@code [...group.]version.Kind}
+     */
     public static String fileName(String title) {
-        String[] parts = title.split("\\.");
-        String kind = parts[parts.length - 1].toLowerCase(java.util.Locale.ROOT);
-        String version = parts.length > 1 ? parts[parts.length - 2].toLowerCase(java.util.Locale.ROOT) : "";
-        String group = parts.length > 2 ? parts[parts.length - 3].toLowerCase(java.util.Locale.ROOT) : "";
+        String[] parts = title.split("\\.", -1);
+        String kind = parts[parts.length - 1];
+        String version = parts.length > 1 ? parts[parts.length - 2] : "";
+        String group = parts.length > 2 ? parts[parts.length - 3] : null;
+        if (!NAME_PART.matcher(kind).matches() || !NAME_PART.matcher(version).matches()
+                || group != null && !NAME_PART.matcher(group).matches()) {
+            throw new UserException("definition '" + Visible.line(title) + "' is not a kind name ([group.]version.Kind,"
+                    + " each letters, digits and dashes), so it cannot name a schema file; refused, nothing written");
+        }
+        kind = kind.toLowerCase(Locale.ROOT);
+        version = version.toLowerCase(Locale.ROOT);
+        group = group == null ? "" : group.toLowerCase(Locale.ROOT);
         if (group.isEmpty() || group.equals("core")) {
             return kind + "-" + version + ".json";
         }

@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 
 import org.maestroperf.deploy.diag.UserException;
 import org.maestroperf.deploy.diag.UserFiles;
+import org.maestroperf.deploy.text.Json;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -31,20 +32,44 @@ public final class PackImporter {
     private PackImporter() {
     }
 
-    /** Writes one schema file per kind into {@code out}; returns how many. */
-    public static int importSpec(Path spec, Path out) {
+    /**
+     * What an import wrote: how many schema files, and the definitions skipped (see
+     * {@link OpenApiConverter#convert}), each a line naming the spec.
+     *
+     * @param written how many schema files
+     * @param skipped one line per definition left out
+     */
+    public record Imported(int written, List<String> skipped) {
+    }
+
+    /**
+     * Writes one schema file per kind into {@code out}. Every file name is checked before anything
+     * is written: a definition title that is not a kind name, or two titles that would share a file,
+     * refuse the whole import.
+     *
+     * @param spec an OpenAPI v2 document, or a directory of OpenAPI v3 documents
+     * @param out  the pack's folder
+     * @return what was written and skipped
+     */
+    public static Imported importSpec(Path spec, Path out) {
         ObjectNode definitions = Files.isDirectory(spec) ? v3Definitions(spec) : definitionsOf(spec, read(spec));
-        Map<String, ObjectNode> schemas = OpenApiConverter.convert(spec.toString(), definitions);
+        OpenApiConverter.Pack pack = OpenApiConverter.convert(spec.toString(), definitions);
+        Map<String, ObjectNode> schemas = pack.schemas();
+        Path folder = out.toAbsolutePath().normalize();
         try {
-            Files.createDirectories(out);
-            var writer = MAPPER.writerWithDefaultPrettyPrinter();
+            Files.createDirectories(folder);
             for (Map.Entry<String, ObjectNode> e : schemas.entrySet()) {
-                writer.writeValue(out.resolve(e.getKey()).toFile(), e.getValue());
+                Path file = folder.resolve(e.getKey()).normalize();
+                if (!folder.equals(file.getParent())) {
+                    // fileName() makes only plain names; this keeps it so whatever it ever makes
+                    throw new IllegalStateException(e.getKey() + " is not a file name inside " + folder);
+                }
+                Files.writeString(file, Json.indented(e.getValue()));
             }
         } catch (IOException e) {
             throw new UserException(out + ": cannot write the schema pack: " + UserFiles.reason(e));
         }
-        return schemas.size();
+        return new Imported(schemas.size(), pack.skipped().stream().map(line -> spec + ": " + line).toList());
     }
 
     private static JsonNode read(Path file) {

@@ -9,6 +9,7 @@ import org.everit.json.schema.loader.SchemaLoader;
 import org.json.JSONArray;
 import org.json.JSONObject;
 import org.json.JSONTokener;
+import org.maestroperf.deploy.diag.UserException;
 
 /**
  * Finds and loads the schema of a kind from the schema locations, in order; each schema is
@@ -49,20 +50,31 @@ public final class SchemaRegistry {
             }
             if (text != null) {
                 try {
-                    JSONObject json = new JSONObject(new JSONTokener(text));
-                    json.remove("$schema");
-                    if (!strict) {
-                        relax(json);
-                    }
-                    Schema schema = SchemaLoader.builder().schemaJson(json).build().load().build();
+                    JSONObject json = prepare(text, strict);
+                    Schema schema = SchemaLoader.builder().schemaClient(new ReferenceClient(sources, strict))
+                            .resolutionScope(source.address(located)).schemaJson(json).build().load().build();
                     return Optional.of(schema);
                 } catch (org.json.JSONException | org.everit.json.schema.SchemaException e) {
-                    throw new org.maestroperf.deploy.diag.UserException(located + ": not a usable JSON schema: "
+                    throw new UserException(located + ": not a usable JSON schema: "
                             + org.maestroperf.deploy.diag.SchemaMessages.withoutJavaTypes(e.getMessage()));
+                } catch (ReferenceClient.Refused e) {
+                    throw new UserException(located + ": refers to " + e.document() + ", outside the schema locations ("
+                            + String.join(", ", sources.stream().map(SchemaSource::describe).toList())
+                            + "); validate works offline and follows references only inside them");
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /** A schema document as loaded: without {@code $schema}, and with unknown fields allowed under {@code --no-strict}. */
+    static JSONObject prepare(String text, boolean strict) {
+        JSONObject json = new JSONObject(new JSONTokener(text));
+        json.remove("$schema");
+        if (!strict) {
+            relax(json);
+        }
+        return json;
     }
 
     private Schema readBuiltIn(String text) {

@@ -35,6 +35,23 @@ public sealed interface SchemaSource {
     /** The location as the user would recognise it. */
     String describe();
 
+    /** What a schema found here is read as, so that its relative {@code $ref}s resolve beside it. */
+    URI address(String located);
+
+    /**
+     * The text of the document a schema's {@code $ref} names (without fragment), when it lies inside
+     * this location; null when it lies elsewhere. Only the user's locations are ever read: validate
+     * promises to work offline, so a reference anywhere else is refused, not fetched.
+     */
+    String follow(URI document);
+
+    /** The part of a template before its first variable, up to a slash: the folder or URL everything it names is in. */
+    static String root(String template) {
+        int variable = template.indexOf("{{");
+        String head = variable < 0 ? template : template.substring(0, variable);
+        return head.substring(0, head.lastIndexOf('/') + 1);
+    }
+
     /** Parses a {@code --schema-location} value. */
     static SchemaSource parse(String location, KubernetesVersion version, boolean strict, Path cacheDir) {
         if (location.equals("default")) {
@@ -123,6 +140,16 @@ public sealed interface SchemaSource {
         public String describe() {
             return "built-in " + version.minorName();
         }
+
+        @Override
+        public URI address(String located) {
+            return URI.create("classpath:" + located);
+        }
+
+        @Override
+        public String follow(URI document) {
+            return null;
+        }
     }
 
     /** A local folder or file template. */
@@ -148,6 +175,27 @@ public sealed interface SchemaSource {
         @Override
         public String describe() {
             return template;
+        }
+
+        @Override
+        public URI address(String located) {
+            return Path.of(located).toAbsolutePath().normalize().toUri();
+        }
+
+        @Override
+        public String follow(URI document) {
+            if (!"file".equals(document.getScheme())) {
+                return null;
+            }
+            Path file = Path.of(document).normalize();
+            if (!file.startsWith(Path.of(SchemaSource.root(template)).toAbsolutePath().normalize())) {
+                return null;
+            }
+            String text = fetch(file.toString());
+            if (text == null) {
+                throw new UserException(file + ": no such schema file");
+            }
+            return text;
         }
     }
 
@@ -197,6 +245,25 @@ public sealed interface SchemaSource {
         @Override
         public String describe() {
             return template;
+        }
+
+        @Override
+        public URI address(String located) {
+            return URI.create(located);
+        }
+
+        @Override
+        public String follow(URI document) {
+            String url = document.normalize().toString();
+            String root = SchemaSource.root(template);
+            if (!url.startsWith(root) || root.indexOf('/', root.indexOf("//") + 2) < 0) {
+                return null;
+            }
+            String text = fetch(url);
+            if (text == null) {
+                throw new UserException(url + ": no such schema (HTTP 404)");
+            }
+            return text;
         }
 
         private static String sha256(String s) {

@@ -60,6 +60,27 @@ class SchemaCheckTest {
         return schemaFindings(ValidationOptions.defaults(), yaml);
     }
 
+    /** What a loopback HTTP server answers for a path: a body, or null for 404. */
+    private interface Body {
+        byte[] of(String path) throws IOException;
+    }
+
+    /** A started loopback server counting its requests. */
+    private static HttpServer serving(AtomicInteger requests, Body body) throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", exchange -> {
+            requests.incrementAndGet();
+            byte[] bytes = body.of(exchange.getRequestURI().getPath());
+            exchange.sendResponseHeaders(bytes == null ? 404 : 200, bytes == null || bytes.length == 0 ? -1 : bytes.length);
+            if (bytes != null) {
+                exchange.getResponseBody().write(bytes);
+            }
+            exchange.close();
+        });
+        server.start();
+        return server;
+    }
+
     private static ValidationOptions options(String version, List<String> locations, boolean strict, boolean ignoreMissing, Path cache) {
         return new ValidationOptions(KubernetesVersion.parse(version), locations, strict, ignoreMissing, Set.of(), Set.of(),
                 Set.of(), cache);
@@ -219,19 +240,12 @@ class SchemaCheckTest {
     @Test
     void remoteSchemasAreFetchedOnceAndCached() throws IOException {
         AtomicInteger requests = new AtomicInteger();
-        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/", exchange -> {
-            requests.incrementAndGet();
-            String path = exchange.getRequestURI().getPath();
+        HttpServer server = serving(requests, path -> {
             try (InputStream in = SchemaCheckTest.class.getResourceAsStream(
                     "/org/maestroperf/deploy/validator/schemas/v1.33/" + path.substring(path.lastIndexOf('/') + 1))) {
-                byte[] body = in == null ? new byte[0] : in.readAllBytes();
-                exchange.sendResponseHeaders(in == null ? 404 : 200, body.length == 0 ? -1 : body.length);
-                exchange.getResponseBody().write(body);
+                return in == null ? null : in.readAllBytes();
             }
-            exchange.close();
         });
-        server.start();
         String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/{{ .NormalizedKubernetesVersion }}/{{ .ResourceKind }}{{ .KindSuffix }}.json";
         Path cache = tmp.resolve("cache");
         try {
@@ -244,6 +258,51 @@ class SchemaCheckTest {
         assertThat(requests.get()).isEqualTo(2);
         assertThat(schemaFindings(options("1.33", List.of(url), true, false, cache),
                 DEPLOYMENT.replace("replicas: 2", "replicas: x"))).hasSize(1);
+    }
+
+    private static final String CONFIG_MAP = "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\ndata:\n  a: x\n";
+
+    private static String configMapSchema(String dataRef) {
+        return "{\"type\": \"object\", \"properties\": {\"apiVersion\": {\"type\": \"string\"}, \"kind\": {\"type\": \"string\"},"
+                + " \"metadata\": {\"type\": \"object\"}, \"data\": {\"$ref\": \"" + dataRef + "\"}}}";
+    }
+
+    /** validate works offline: a pack's $ref to a URL or a file elsewhere is refused, not fetched or read. */
+    @Test
+    void aReferenceOutsideTheSchemaLocationsIsNeverFollowed() throws IOException {
+        AtomicInteger requests = new AtomicInteger();
+        HttpServer server = serving(requests, path -> "{\"type\": \"object\"}".getBytes());
+        Path outside = Files.writeString(Files.createDirectories(tmp.resolve("outside")).resolve("data.json"), "{\"type\": \"object\"}");
+        Path pack = Files.createDirectories(tmp.resolve("pack"));
+        try {
+            for (String ref : List.of("http://127.0.0.1:" + server.getAddress().getPort() + "/data.json",
+                    outside.toUri().toString(), "../outside/data.json")) {
+                Files.writeString(pack.resolve("configmap-v1.json"), configMapSchema(ref));
+                assertThatThrownBy(() -> schemaFindings(options("1.33", List.of(pack.toString()), true, false, null), CONFIG_MAP))
+                        .as(ref).isInstanceOf(UserException.class)
+                        .hasMessageContaining("configmap-v1.json")
+                        .hasMessageContaining("refers to " + (ref.startsWith("http") ? ref : outside.toString()))
+                        .hasMessageContaining("outside the schema locations");
+            }
+        } finally {
+            server.stop(0);
+        }
+        assertThat(requests.get()).as("nothing was fetched").isZero();
+    }
+
+    /** kubeconform's non-standalone packs refer to _definitions.json beside the kind's file. */
+    @Test
+    void referencesInsideAPackAreFollowed() throws IOException {
+        Path pack = Files.createDirectories(tmp.resolve("pack"));
+        Files.writeString(pack.resolve("_definitions.json"),
+                "{\"definitions\": {\"data\": {\"type\": \"object\", \"additionalProperties\": {\"type\": \"integer\"}}}}");
+        for (String ref : List.of("_definitions.json#/definitions/data", pack.resolve("_definitions.json").toUri() + "#/definitions/data")) {
+            Files.writeString(pack.resolve("configmap-v1.json"), configMapSchema(ref));
+            assertThat(schemaFindings(options("1.33", List.of(pack.toString()), true, false, null), CONFIG_MAP))
+                    .as(ref).singleElement().extracting(Finding::message).asString().contains("/data/a");
+            assertThat(schemaFindings(options("1.33", List.of(pack.toString()), true, false, null), CONFIG_MAP.replace("a: x", "a: 1")))
+                    .as(ref).isEmpty();
+        }
     }
 
     @Test
